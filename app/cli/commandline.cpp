@@ -1,0 +1,153 @@
+#include "commandline.h"
+
+#include "commands.h"
+#include "formatregistry.h"
+#include "language.h"
+#include "reportjson.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace nianbao {
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    int (*run)(const CommandContext &);
+    const char *summary;
+};
+
+// Summaries are translated where they are shown.
+const Command kCommands[] = {
+    {"formats", commands::formats, QT_TRANSLATE_NOOP("CommandLine", "list the report formats")},
+    {"format", commands::formatShow, QT_TRANSLATE_NOOP("CommandLine", "format show ID [--json]: every cell of a format")},
+    {"validate", commands::validate,
+     QT_TRANSLATE_NOOP("CommandLine", "validate REPORT.json [--previous PREV.json] [--json]: check a report file")},
+};
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+/// Splits global options (--db FILE, --lang L) from the command and its arguments.
+struct Split
+{
+    QString database;
+    QString language;
+    QString command;
+    QStringList rest;
+    QString error;
+    bool help = false;
+};
+
+Split split(const QStringList &arguments)
+{
+    Split result;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (!result.command.isEmpty()) {
+            result.rest.append(argument);
+        } else if (argument == QStringLiteral("--db") || argument == QStringLiteral("--lang")) {
+            if (i + 1 >= arguments.size()) {
+                result.error = CommandLine::tr("%1 needs a value").arg(argument);
+                return result;
+            }
+            (argument == QStringLiteral("--db") ? result.database : result.language) = arguments.at(++i);
+        } else if (argument.startsWith(QStringLiteral("--db="))) {
+            result.database = argument.mid(5);
+        } else if (argument.startsWith(QStringLiteral("--lang="))) {
+            result.language = argument.mid(7);
+        } else if (argument == QStringLiteral("--help") || argument == QStringLiteral("-h")) {
+            result.help = true;
+        } else if (argument.startsWith(QLatin1Char('-'))) {
+            result.error = CommandLine::tr("unknown option %1").arg(argument);
+            return result;
+        } else {
+            result.command = argument;
+        }
+    }
+    return result;
+}
+
+void usage(QTextStream &stream)
+{
+    stream << CommandLine::tr("Usage: nianbao [--db FILE] [--lang zh_CN|en] [COMMAND ...]") << '\n'
+           << CommandLine::tr("Without a command the editor window opens.") << '\n'
+           << CommandLine::tr("Commands:") << '\n';
+    for (const Command &command : kCommands)
+        stream << "  " << QLatin1String(command.name) << "  —  "
+               << QCoreApplication::translate("CommandLine", command.summary) << '\n';
+}
+
+} // namespace
+
+bool CommandLine::isHeadless(const QStringList &arguments)
+{
+    const Split parts = split(arguments);
+    return parts.help || !parts.error.isEmpty() || !parts.command.isEmpty();
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const Split parts = split(arguments);
+    if (QCoreApplication::instance())
+        Language::install(Language::localeFor(parts.language));
+    if (!parts.error.isEmpty()) {
+        err << parts.error << '\n';
+        usage(err);
+        return CannotRead;
+    }
+    if (parts.help || parts.command.isEmpty()) {
+        usage(out);
+        return parts.help ? Success : CannotRead;
+    }
+    const Command *command = findCommand(parts.command);
+    if (!command) {
+        err << tr("unknown command %1").arg(parts.command) << '\n';
+        usage(err);
+        return CannotRead;
+    }
+    if (!FormatRegistry::builtin().error().isEmpty()) {
+        err << FormatRegistry::builtin().error() << '\n';
+        return CannotRead;
+    }
+    const CommandContext context{parts.rest, parts.database, out, err};
+    return command->run(context);
+}
+
+namespace commands {
+
+bool parse(QCommandLineParser &parser, const CommandContext &context, const QString &usage)
+{
+    QStringList arguments{QStringLiteral("nianbao")};
+    arguments += context.arguments;
+    if (!parser.parse(arguments)) {
+        context.err << parser.errorText() << '\n' << CommandLine::tr("Usage: nianbao %1").arg(usage) << '\n';
+        return false;
+    }
+    return true;
+}
+
+bool readReportFile(const QString &path, Report *report, const CommandContext &context)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.err << CommandLine::tr("%1: cannot be read: %2").arg(path, file.errorString()) << '\n';
+        return false;
+    }
+    const InputErrors errors = ReportJson::read(file.readAll(), FormatRegistry::builtin(), report);
+    for (const InputError &error : errors)
+        context.err << QFileInfo(path).fileName() << ": " << error.toString() << '\n';
+    return errors.isEmpty();
+}
+
+} // namespace commands
+
+} // namespace nianbao

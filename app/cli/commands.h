@@ -1,0 +1,25 @@
+#pragma once
+
+#include "commandline.h"
+
+#include "report.h"
+
+#include <QCommandLineParser>
+
+namespace nianbao::commands {
+
+// formatcommands.cpp
+int formats(const CommandContext &context);          ///< nianbao formats
+int formatShow(const CommandContext &context);       ///< nianbao format show ID [--json]
+
+// validatecommand.cpp
+int validate(const CommandContext &context);         ///< nianbao validate REPORT.json [--previous P] [--json]
+
+/// Parses a command's own options; on a mistake writes the reason and usage to err and
+/// returns false.
+bool parse(QCommandLineParser &parser, const CommandContext &context, const QString &usage);
+
+/// Reads an exchange file; on failure writes every reason, naming the file, and returns false.
+bool readReportFile(const QString &path, Report *report, const CommandContext &context);
+
+} // namespace nianbao::commands

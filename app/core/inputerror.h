@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace nianbao {
+
+/// Why a piece of input was refused, and where: a JSON path, a cell key, "line 3, column 7".
+struct InputError
+{
+    enum class Code {
+        InvalidJson,
+        WrongType,
+        UnknownField,
+        MissingField,
+        UnknownFormat,
+        YearOutOfRange,
+        UnknownKey,
+        NotAWholeNumber,
+        Fraction,
+        TooManyDecimals,
+        OutOfRange,
+        BadDate,
+    };
+
+    Code code;
+    QString where;
+    QString message;
+
+    /// "where: message", as shown to the user.
+    QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
+};
+
+using InputErrors = QList<InputError>;
+
+} // namespace nianbao
