@@ -72,6 +72,11 @@ struct Section
     Kind kind = Kind::Text;
     QString guidance;         ///< the template's guidance text, e.g. （文字描述）
     QStringList skeleton;     ///< sub-headings a clerk starts the section from
+    /// gov-2021 六: the sentences that state the 信息处理费 collected ({year}, {amount} in 元),
+    /// and a phrase whose presence shows the text states it. Empty where not required.
+    QString feeStatementNone;
+    QString feeStatementAmount;
+    QString feeStatementPattern;
     TableLayout table;        ///< tables only
     QStringList keys;         ///< tables only: value cells in reading order
 };

@@ -228,6 +228,16 @@ bool FormatLoader::readSection(const QJsonObject &object, const QString &path, c
         || !string(object, QStringLiteral("guidance"), path, &section.guidance, false)
         || !stringList(object, QStringLiteral("skeleton"), path, &section.skeleton, false))
         return false;
+    if (object.contains(QStringLiteral("feeStatement"))) {
+        const QJsonObject fee = object.value(QStringLiteral("feeStatement")).toObject();
+        const QString feePath = memberPath(path, QStringLiteral("feeStatement"));
+        if (!string(fee, QStringLiteral("none"), feePath, &section.feeStatementNone)
+            || !string(fee, QStringLiteral("amount"), feePath, &section.feeStatementAmount)
+            || !string(fee, QStringLiteral("pattern"), feePath, &section.feeStatementPattern))
+            return false;
+        if (!section.feeStatementAmount.contains(QStringLiteral("{amount}")))
+            return fail(memberPath(feePath, QStringLiteral("amount")), tr("the sentence must hold {amount}"));
+    }
     if (m_format->section(section.id))
         return fail(memberPath(path, QStringLiteral("id")), tr("the section id %1 is used twice").arg(section.id));
     if (kind == QStringLiteral("text")) {

@@ -19,6 +19,9 @@ struct Problem
     QStringList cells;       ///< keys of this report's cells involved, for highlighting
     QString expected;        ///< as printed; empty where the rule has no single figure
     QString actual;
+    QString excerpt;         ///< text rules: the sentence concerned, as it stands in the section
+
+    friend bool operator==(const Problem &, const Problem &) = default;
 };
 
 using Problems = QList<Problem>;

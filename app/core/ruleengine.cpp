@@ -187,9 +187,10 @@ private:
                     problem.location = sectionHeading(sectionId);
                     problem.actual = QString::number(*stated);
                     problem.expected = QString::number(table);
+                    problem.excerpt = sentenceAround(text, match.capturedStart(), match.capturedEnd());
                     add(rule, problem,
                         {{QStringLiteral("section"), sectionHeading(sectionId)},
-                         {QStringLiteral("sentence"), sentenceAround(text, match.capturedStart(), match.capturedEnd())},
+                         {QStringLiteral("sentence"), problem.excerpt},
                          {QStringLiteral("what"), m_chinese ? statement.whatZh : statement.whatEn}});
                 }
             }
