@@ -25,6 +25,11 @@ const Command kCommands[] = {
     {"format", commands::formatShow, QT_TRANSLATE_NOOP("CommandLine", "format show ID [--json]: every cell of a format")},
     {"validate", commands::validate,
      QT_TRANSLATE_NOOP("CommandLine", "validate REPORT.json [--previous PREV.json] [--json]: check a report file")},
+    {"list", commands::listReports, QT_TRANSLATE_NOOP("CommandLine", "list [--json]: the reports in the database file")},
+    {"import", commands::importReports,
+     QT_TRANSLATE_NOOP("CommandLine", "import REPORT.json... [--replace]: store report files in the database file")},
+    {"export-json", commands::exportJson,
+     QT_TRANSLATE_NOOP("CommandLine", "export-json --org ORG --year N [-o OUT.json]: write a stored report as a report file")},
 };
 
 const Command *findCommand(const QString &name)

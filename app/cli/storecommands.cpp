@@ -1,0 +1,186 @@
+#include "commands.h"
+
+#include "reportjson.h"
+#include "reportstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace nianbao::commands {
+
+namespace {
+
+/// The store named by --db, or the default file; on failure writes the reason.
+std::unique_ptr<ReportStore> openStore(const CommandContext &context)
+{
+    const QString path = context.database.isEmpty() ? ReportStore::defaultPath() : context.database;
+    StoreError error;
+    std::unique_ptr<ReportStore> store = ReportStore::open(path, &error);
+    if (!store)
+        context.err << error.message() << '\n';
+    return store;
+}
+
+QString statusText(ReportStatus status)
+{
+    return status == ReportStatus::Final ? CommandLine::tr("final") : CommandLine::tr("draft");
+}
+
+} // namespace
+
+int listReports(const CommandContext &context)
+{
+    const QString usage = QStringLiteral("[--db FILE] list [--json]");
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), CommandLine::tr("print JSON")});
+    if (!parse(parser, context, usage))
+        return CommandLine::CannotRead;
+    if (!parser.positionalArguments().isEmpty()) {
+        context.err << CommandLine::tr("Usage: nianbao %1").arg(usage) << '\n';
+        return CommandLine::CannotRead;
+    }
+    const std::unique_ptr<ReportStore> store = openStore(context);
+    if (!store)
+        return CommandLine::CannotRead;
+    StoreError error;
+    const QList<ReportSummary> reports = store->reports(&error);
+    if (error.isError()) {
+        context.err << error.message() << '\n';
+        return CommandLine::CannotRead;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const ReportSummary &report : reports) {
+            list.append(QJsonObject{{QStringLiteral("organisation"), report.organisation},
+                                    {QStringLiteral("year"), report.year},
+                                    {QStringLiteral("format"), report.formatId},
+                                    {QStringLiteral("status"), report.status == ReportStatus::Final ? QStringLiteral("final")
+                                                                                                   : QStringLiteral("draft")},
+                                    {QStringLiteral("errors"), report.errors},
+                                    {QStringLiteral("warnings"), report.warnings},
+                                    {QStringLiteral("updated"), report.updatedAt.toString(Qt::ISODate)}});
+        }
+        const QJsonObject root{{QStringLiteral("database"), QDir::toNativeSeparators(store->path())},
+                               {QStringLiteral("readOnly"), store->isReadOnly()},
+                               {QStringLiteral("reports"), list}};
+        context.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return CommandLine::Success;
+    }
+    if (store->isReadOnly())
+        context.err << CommandLine::tr("note: %1 is open read-only").arg(QDir::toNativeSeparators(store->path())) << '\n';
+    if (reports.isEmpty()) {
+        context.out << CommandLine::tr("%1 holds no reports.").arg(QDir::toNativeSeparators(store->path())) << '\n';
+        return CommandLine::Success;
+    }
+    for (const ReportSummary &report : reports) {
+        context.out << report.organisation << '\t' << report.year << '\t' << report.formatId << '\t'
+                    << statusText(report.status) << '\t' << CommandLine::tr("%n error(s)", nullptr, report.errors) << '\t'
+                    << CommandLine::tr("%n warning(s)", nullptr, report.warnings) << '\n';
+    }
+    return CommandLine::Success;
+}
+
+int importReports(const CommandContext &context)
+{
+    const QString usage = QStringLiteral("[--db FILE] import REPORT.json... [--replace]");
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("replace"), CommandLine::tr("replace a stored report of the same organisation and year")});
+    if (!parse(parser, context, usage))
+        return CommandLine::CannotRead;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        context.err << CommandLine::tr("Usage: nianbao %1").arg(usage) << '\n';
+        return CommandLine::CannotRead;
+    }
+    const std::unique_ptr<ReportStore> store = openStore(context);
+    if (!store)
+        return CommandLine::CannotRead;
+    const bool replace = parser.isSet(QStringLiteral("replace"));
+    bool allStored = true;
+    // Each file is one transaction: a file that fails leaves the store as it was for it.
+    for (const QString &file : files) {
+        Report report;
+        if (!readReportFile(file, &report, context)) {
+            allStored = false;
+            continue;
+        }
+        const bool existed = store->find(report.organisation(), report.year()).has_value();
+        StoreError error;
+        const bool stored = replace ? store->replace(report, nullptr, &error) : store->create(report, nullptr, &error);
+        const QString name = QFileInfo(file).fileName();
+        if (!stored) {
+            context.err << name << ": " << error.message();
+            if (error.code() == StoreError::Code::AlreadyExists)
+                context.err << ' ' << CommandLine::tr("Use --replace to replace it.");
+            context.err << '\n';
+            allStored = false;
+            continue;
+        }
+        context.out << (existed ? CommandLine::tr("%1: replaced the report of %2 for %3")
+                                : CommandLine::tr("%1: stored the report of %2 for %3"))
+                               .arg(name, report.organisation())
+                               .arg(report.year())
+                    << '\n';
+    }
+    return allStored ? CommandLine::Success : CommandLine::CannotRead;
+}
+
+int exportJson(const CommandContext &context)
+{
+    const QString usage = QStringLiteral("[--db FILE] export-json --org ORG --year N [-o OUT.json]");
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("org"), CommandLine::tr("the organisation"), QStringLiteral("ORG")});
+    parser.addOption({QStringLiteral("year"), CommandLine::tr("the report year"), QStringLiteral("N")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CommandLine::tr("the file to write (default: standard output)"),
+                      QStringLiteral("OUT.json")});
+    if (!parse(parser, context, usage))
+        return CommandLine::CannotRead;
+    bool yearOk = false;
+    const int year = parser.value(QStringLiteral("year")).toInt(&yearOk);
+    const QString organisation = parser.value(QStringLiteral("org")).trimmed();
+    if (!parser.positionalArguments().isEmpty() || organisation.isEmpty() || !yearOk) {
+        context.err << CommandLine::tr("Usage: nianbao %1").arg(usage) << '\n';
+        return CommandLine::CannotRead;
+    }
+    const std::unique_ptr<ReportStore> store = openStore(context);
+    if (!store)
+        return CommandLine::CannotRead;
+    const std::optional<ReportSummary> summary = store->find(organisation, year);
+    if (!summary) {
+        QStringList years;
+        for (const ReportSummary &report : store->reports()) {
+            if (report.organisation == organisation)
+                years.append(QString::number(report.year));
+        }
+        context.err << CommandLine::tr("%1 holds no report of %2 for %3").arg(QDir::toNativeSeparators(store->path()), organisation)
+                           .arg(year);
+        if (!years.isEmpty())
+            context.err << ' ' << CommandLine::tr("(its years: %1)").arg(years.join(QStringLiteral(", ")));
+        context.err << '\n';
+        return CommandLine::CannotRead;
+    }
+    Report report;
+    StoreError error;
+    if (!store->load(summary->id, &report, &error)) {
+        context.err << error.message() << '\n';
+        return CommandLine::CannotRead;
+    }
+    const QByteArray json = ReportJson::write(report);
+    if (!parser.isSet(QStringLiteral("o"))) {
+        context.out << QString::fromUtf8(json);
+        return CommandLine::Success;
+    }
+    const QString target = parser.value(QStringLiteral("o"));
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit()) {
+        context.err << CommandLine::tr("%1: cannot be written: %2").arg(target, out.errorString()) << '\n';
+        return CommandLine::CannotRead;
+    }
+    return CommandLine::Success;
+}
+
+} // namespace nianbao::commands

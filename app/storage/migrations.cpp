@@ -1,0 +1,156 @@
+#include "migrations.h"
+
+#include "transaction.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace nianbao {
+
+namespace {
+
+struct Step
+{
+    int version;
+    QStringList statements;
+};
+
+// A step, once released, is never edited: a change of schema is a new step.
+const QList<Step> &steps()
+{
+    static const QList<Step> list{
+        {1,
+         {
+             QStringLiteral("CREATE TABLE organisations ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE,"
+                            " parent_id INTEGER NULL REFERENCES organisations(id) ON DELETE SET NULL)"),
+             // Times are milliseconds since 1970 UTC. counts_stale: 0 when errors/warnings are current; every edit adds 1, so a
+             // refresh computed before a concurrent edit never marks the counts current.
+             QStringLiteral("CREATE TABLE reports ("
+                            " id INTEGER PRIMARY KEY,"
+                            " organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE RESTRICT,"
+                            " year INTEGER NOT NULL,"
+                            " format TEXT NOT NULL,"
+                            " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),"
+                            " title TEXT NOT NULL DEFAULT '',"
+                            " index_number TEXT NOT NULL DEFAULT '',"
+                            " publisher TEXT NOT NULL DEFAULT '',"
+                            " written_date TEXT NOT NULL DEFAULT '',"
+                            " published_date TEXT NOT NULL DEFAULT '',"
+                            " keywords TEXT NOT NULL DEFAULT '',"
+                            " created_at INTEGER NOT NULL,"
+                            " updated_at INTEGER NOT NULL,"
+                            " errors INTEGER NOT NULL DEFAULT 0,"
+                            " warnings INTEGER NOT NULL DEFAULT 0,"
+                            " counts_stale INTEGER NOT NULL DEFAULT 1,"
+                            " UNIQUE (organisation_id, year))"),
+             // Only entered cells: a blank cell is a missing row, totals are computed by core.
+             QStringLiteral("CREATE TABLE cells ("
+                            " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                            " key TEXT NOT NULL,"
+                            " number INTEGER NULL,"
+                            " text TEXT NULL,"
+                            " CHECK ((number IS NULL) <> (text IS NULL)),"
+                            " PRIMARY KEY (report_id, key)) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE texts ("
+                            " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                            " section TEXT NOT NULL,"
+                            " text TEXT NOT NULL,"
+                            " PRIMARY KEY (report_id, section)) WITHOUT ROWID"),
+             // Keyed by report, so that one edit touches one page of the log and a report's
+             // history is read without an index of its own; seq counts within the report.
+             QStringLiteral("CREATE TABLE change_log ("
+                            " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                            " seq INTEGER NOT NULL,"
+                            " at INTEGER NOT NULL,"
+                            " key TEXT NOT NULL,"
+                            " old TEXT NULL,"
+                            " new TEXT NULL,"
+                            " note TEXT NOT NULL DEFAULT '',"
+                            " PRIMARY KEY (report_id, seq)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX organisations_by_parent ON organisations (parent_id)"),
+             QStringLiteral("PRAGMA application_id = %1").arg(Migrations::ApplicationId),
+         }},
+    };
+    return list;
+}
+
+bool readInteger(const QSqlDatabase &database, const QString &sql, const QString &path, int *value, StoreError *error)
+{
+    QSqlQuery query(database);
+    if (!query.exec(sql) || !query.next())
+        return StoreError::report(error, StoreError::fromSql(query.lastError(), path, StoreError::tr("open the file")));
+    *value = query.value(0).toInt();
+    return true;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
+
+bool Migrations::inspect(const QSqlDatabase &database, const QString &path, int *version, StoreError *error)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    int applicationId = 0;
+    int tables = 0;
+    if (!readInteger(database, QStringLiteral("PRAGMA user_version"), path, version, error)
+        || !readInteger(database, QStringLiteral("PRAGMA application_id"), path, &applicationId, error)
+        || !readInteger(database, QStringLiteral("SELECT count(*) FROM sqlite_master"), path, &tables, error))
+        return false;
+    if (applicationId != 0 && applicationId != ApplicationId)
+        return StoreError::report(error, {StoreError::Code::NotADatabase, path,
+                                          StoreError::tr("%1 is the database of another program, not a Nianbao data file; "
+                                                         "it was not opened.").arg(file)});
+    if (*version == 0 && tables > 0)
+        return StoreError::report(error, {StoreError::Code::NotADatabase, path,
+                                          StoreError::tr("%1 is an SQLite database of another program, not a Nianbao data "
+                                                         "file; it was not opened.").arg(file)});
+    if (*version > latestVersion())
+        return StoreError::report(error, {StoreError::Code::NewerVersion, path,
+                                          StoreError::tr("%1 was written by a newer version of Nianbao (data version %2; "
+                                                         "this version reads up to %3). Install the newer version to open it; "
+                                                         "the file was not changed.")
+                                              .arg(file).arg(*version).arg(latestVersion())});
+    return true;
+}
+
+bool Migrations::migrate(const QSqlDatabase &database, const QString &path, StoreError *error)
+{
+    return migrateTo(database, path, latestVersion(), error);
+}
+
+bool Migrations::migrateTo(const QSqlDatabase &database, const QString &path, int version, StoreError *error)
+{
+    const QString doing = StoreError::tr("prepare the file");
+    for (const Step &step : steps()) {
+        if (step.version > version)
+            break;
+        Transaction transaction(database, path);
+        if (!transaction.begin(doing, error))
+            return false;
+        // Read inside the transaction: another process may have migrated meanwhile.
+        int current = 0;
+        if (!readInteger(database, QStringLiteral("PRAGMA user_version"), path, &current, error))
+            return false;
+        if (current >= step.version)
+            continue;
+        QSqlQuery query(database);
+        for (const QString &statement : step.statements) {
+            if (!query.exec(statement))
+                return StoreError::report(error, StoreError::fromSql(query.lastError(), path, doing));
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
+            return StoreError::report(error, StoreError::fromSql(query.lastError(), path, doing));
+        if (!transaction.commit(error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace nianbao

@@ -1,0 +1,976 @@
+#include "reportstore.h"
+
+#include "formatregistry.h"
+#include "migrations.h"
+#include "reportjson.h"
+#include "ruleengine.h"
+#include "storefile.h"
+#include "transaction.h"
+#include "valuecheck.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+
+#include <atomic>
+#include <map>
+
+namespace nianbao {
+
+namespace {
+
+const QString kDraft = QStringLiteral("draft");
+const QString kFinal = QStringLiteral("final");
+
+QString statusName(ReportStatus status)
+{
+    return status == ReportStatus::Final ? kFinal : kDraft;
+}
+
+/// Times are stored as milliseconds since 1970 UTC: cheap to list a thousand of.
+qint64 timestamp()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QDateTime parseTimestamp(const QVariant &value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+/// A NOT NULL text column never gets a null QString (Qt binds that as NULL).
+QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+QVariant numberValue(std::optional<qint64> number)
+{
+    return number ? QVariant(*number) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant optionalText(const std::optional<QString> &text)
+{
+    return text ? textValue(*text) : QVariant(QMetaType::fromType<QString>());
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("");
+}
+
+/// A metadata field by its exchange-file name (ReportJson::metaFields(), also the column name).
+QString metaValue(const ReportMeta &meta, const QString &field)
+{
+    if (field == QStringLiteral("title"))
+        return meta.title;
+    if (field == QStringLiteral("index_number"))
+        return meta.indexNumber;
+    if (field == QStringLiteral("publisher"))
+        return meta.publisher;
+    if (field == QStringLiteral("written_date"))
+        return dateText(meta.writtenDate);
+    if (field == QStringLiteral("published_date"))
+        return dateText(meta.publishedDate);
+    if (field == QStringLiteral("keywords"))
+        return meta.keywords;
+    return {};
+}
+
+/// A cell as the change log shows it: as printed, nullopt when blank.
+std::optional<QString> shownCell(const Report &report, const QString &key)
+{
+    const CellSpec *cell = report.format() ? report.format()->cell(key) : nullptr;
+    if (!cell)
+        return std::nullopt;
+    if (cell->kind == CellKind::Text) {
+        const QString text = report.cellText(key);
+        return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+    }
+    const std::optional<qint64> number = report.entered(key);
+    return number ? std::optional<QString>(formatValue(cell->kind, *number)) : std::nullopt;
+}
+
+std::optional<QString> nonEmpty(const QString &text)
+{
+    return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+}
+
+std::atomic<int> connectionCounter{0};
+
+} // namespace
+
+struct ReportStore::Queries
+{
+    std::map<QString, QSqlQuery> byText;
+};
+
+/// Ends every cached statement when a public call returns, so that no read snapshot or
+/// shared lock outlives the call.
+class ReportStore::Finish
+{
+public:
+    explicit Finish(const ReportStore *store) : m_store(store) {}
+    ~Finish() { m_store->finishQueries(); }
+
+private:
+    const ReportStore *m_store;
+};
+
+struct ReportStore::Row
+{
+    qint64 id = 0;
+    qint64 organisationId = 0;
+    QString organisation;
+    int year = 0;
+    QString format;
+    ReportStatus status = ReportStatus::Draft;
+    ReportMeta meta;
+};
+
+struct ReportStore::Edit
+{
+    Row row;
+    FormatPtr format;
+    QString doing;
+    bool changed = false;
+};
+
+ReportStore::~ReportStore()
+{
+    m_queries.reset();
+    if (m_database.isOpen())
+        m_database.close();
+    m_database = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString ReportStore::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return folder + QStringLiteral("/nianbao.sqlite");
+}
+
+std::unique_ptr<ReportStore> ReportStore::open(const QString &path, StoreError *error)
+{
+    const QString doing = tr("open the file");
+    const QString file = QDir::toNativeSeparators(path);
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        StoreError::report(error, {StoreError::Code::CannotOpen, path,
+                                   tr("%1 cannot be opened: the SQLite driver of Qt (QSQLITE) is not installed.").arg(file)});
+        return nullptr;
+    }
+    StoreFile::State state;
+    if (!StoreFile::inspect(path, &state, error))
+        return nullptr;
+
+    std::unique_ptr<ReportStore> store(new ReportStore);
+    store->m_path = QFileInfo(path).absoluteFilePath();
+    store->m_readOnly = state.readOnly;
+    store->m_readOnlyReason = state.readOnlyReason;
+    store->m_queries = std::make_unique<Queries>();
+    store->m_connection = QStringLiteral("nianbao-store-%1").arg(connectionCounter.fetch_add(1));
+    store->m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
+
+    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(store->m_busyTimeoutMs)};
+    QString name = store->m_path;
+    if (state.readOnly)
+        options.append(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (state.immutable) {
+        // Nobody can be writing a file in a folder that cannot be written, so SQLite may
+        // read it without the -shm index it cannot create there.
+        options.append(QStringLiteral("QSQLITE_OPEN_URI"));
+        name = QUrl::fromLocalFile(store->m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
+    }
+    store->m_database.setConnectOptions(options.join(QLatin1Char(';')));
+    store->m_database.setDatabaseName(name);
+    if (!store->m_database.open()) {
+        StoreError::report(error, StoreError::fromSql(store->m_database.lastError(), path, doing));
+        return nullptr;
+    }
+
+    int version = 0;
+    if (!Migrations::inspect(store->m_database, path, &version, error))
+        return nullptr;
+    if (version < Migrations::latestVersion() && state.readOnly) {
+        StoreError::report(error, {StoreError::Code::ReadOnly, path,
+                                   tr("%1 must be prepared for this version of Nianbao, but it cannot be written (%2).")
+                                       .arg(file, state.readOnlyReason)});
+        return nullptr;
+    }
+
+    QSqlQuery pragma(store->m_database);
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA busy_timeout = %1").arg(store->m_busyTimeoutMs)};
+    if (!state.readOnly) {
+        // One fsync of the write-ahead log per commit: an acknowledged edit survives a kill
+        // or a power cut.
+        pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));
+        pragmas.append(QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+    for (const QString &statement : pragmas) {
+        if (!pragma.exec(statement)) {
+            StoreError::report(error, StoreError::fromSql(pragma.lastError(), path, doing));
+            return nullptr;
+        }
+        if (statement.contains(QStringLiteral("journal_mode")) && pragma.next()
+            && pragma.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
+            StoreError::report(error, {StoreError::Code::CannotOpen, path,
+                                       tr("%1 cannot be opened safely: its folder does not allow the journal that "
+                                          "protects every edit.").arg(file)});
+            return nullptr;
+        }
+    }
+    pragma.finish();
+
+    if (version < Migrations::latestVersion() && !Migrations::migrate(store->m_database, path, error))
+        return nullptr;
+    return store;
+}
+
+void ReportStore::setBusyTimeout(int milliseconds)
+{
+    m_busyTimeoutMs = milliseconds;
+    QSqlQuery query(m_database);
+    query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
+}
+
+QSqlQuery *ReportStore::run(const QString &sql, const QVariantList &values, const QString &doing, StoreError *error) const
+{
+    auto it = m_queries->byText.find(sql);
+    if (it == m_queries->byText.end()) {
+        QSqlQuery query(m_database);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            StoreError::report(error, StoreError::fromSql(query.lastError(), m_path, doing));
+            return nullptr;
+        }
+        it = m_queries->byText.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery &query = it->second;
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec()) {
+        StoreError::report(error, StoreError::fromSql(query.lastError(), m_path, doing));
+        query.finish();
+        return nullptr;
+    }
+    return &query;
+}
+
+void ReportStore::finishQueries() const
+{
+    for (auto &entry : m_queries->byText)
+        entry.second.finish();
+}
+
+bool ReportStore::ensureWritable(const QString &doing, StoreError *error) const
+{
+    if (!m_readOnly)
+        return true;
+    return StoreError::report(error, {StoreError::Code::ReadOnly, m_path,
+                                      tr("Could not %1: %2 is open read-only (%3). Nothing was changed; copy the file "
+                                         "to a folder you may write to, or ask for permission to change it.")
+                                          .arg(doing, QDir::toNativeSeparators(m_path), m_readOnlyReason)});
+}
+
+QList<OrganisationInfo> ReportStore::organisations(StoreError *error) const
+{
+    const Finish finish(this);
+    QList<OrganisationInfo> list;
+    QSqlQuery *query = run(QStringLiteral("SELECT id, name, parent_id FROM organisations ORDER BY name"), {},
+                           tr("list the organisations"), error);
+    if (!query)
+        return list;
+    while (query->next()) {
+        OrganisationInfo info;
+        info.id = query->value(0).toLongLong();
+        info.name = query->value(1).toString();
+        if (!query->isNull(2))
+            info.parentId = query->value(2).toLongLong();
+        list.append(info);
+    }
+    return list;
+}
+
+namespace {
+
+const QString kSummarySelect = QStringLiteral(
+    "SELECT r.id, r.organisation_id, o.name, r.year, r.format, r.status, r.errors, r.warnings, r.counts_stale,"
+    " r.created_at, r.updated_at FROM reports r JOIN organisations o ON o.id = r.organisation_id");
+
+ReportSummary readSummary(const QSqlQuery &query, qint64 *stale)
+{
+    ReportSummary summary;
+    summary.id = query.value(0).toLongLong();
+    summary.organisationId = query.value(1).toLongLong();
+    summary.organisation = query.value(2).toString();
+    summary.year = query.value(3).toInt();
+    summary.formatId = query.value(4).toString();
+    summary.status = query.value(5).toString() == kFinal ? ReportStatus::Final : ReportStatus::Draft;
+    summary.errors = query.value(6).toInt();
+    summary.warnings = query.value(7).toInt();
+    *stale = query.value(8).toLongLong();
+    summary.createdAt = parseTimestamp(query.value(9));
+    summary.updatedAt = parseTimestamp(query.value(10));
+    return summary;
+}
+
+} // namespace
+
+QList<ReportSummary> ReportStore::reports(StoreError *error) const
+{
+    const Finish finish(this);
+    QList<ReportSummary> list;
+    QList<qint64> staleness;
+    {
+        QSqlQuery *query = run(kSummarySelect + QStringLiteral(" ORDER BY o.name, r.year"), {}, tr("list the reports"), error);
+        if (!query)
+            return list;
+        while (query->next()) {
+            qint64 stale = 0;
+            list.append(readSummary(*query, &stale));
+            staleness.append(stale);
+        }
+        query->finish();
+    }
+    QList<std::pair<int, qint64>> stale;
+    for (int i = 0; i < list.size(); ++i) {
+        if (staleness.at(i) != 0)
+            stale.append({i, staleness.at(i)});
+    }
+    if (!stale.isEmpty()) {
+        QList<ReportSummary *> targets;
+        QList<qint64> marks;
+        for (const auto &[index, mark] : stale) {
+            targets.append(&list[index]);
+            marks.append(mark);
+        }
+        refreshCounts(targets, marks);
+    }
+    return list;
+}
+
+std::optional<ReportSummary> ReportStore::find(const QString &organisation, int year) const
+{
+    const Finish finish(this);
+    QSqlQuery *query = run(kSummarySelect + QStringLiteral(" WHERE o.name = ? AND r.year = ?"), {organisation, year},
+                           tr("find the report"), nullptr);
+    if (!query || !query->next())
+        return std::nullopt;
+    qint64 stale = 0;
+    ReportSummary summary = readSummary(*query, &stale);
+    query->finish();
+    if (stale != 0)
+        refreshCounts({&summary}, {stale});
+    return summary;
+}
+
+void ReportStore::refreshCounts(const QList<ReportSummary *> &summaries, const QList<qint64> &marks) const
+{
+    QHash<qint64, Report> loaded;
+    auto loadCached = [this, &loaded](qint64 id) -> const Report * {
+        auto it = loaded.find(id);
+        if (it == loaded.end()) {
+            Report report;
+            Row row;
+            if (!readRow(id, &row, QString(), nullptr) || !loadInto(row, &report, nullptr))
+                return nullptr;
+            it = loaded.insert(id, report);
+        }
+        return &it.value();
+    };
+
+    QList<std::pair<int, int>> counts;
+    for (ReportSummary *summary : summaries) {
+        const Report *report = loadCached(summary->id);
+        if (!report) {
+            counts.append({summary->errors, summary->warnings});
+            continue;
+        }
+        const std::optional<qint64> previousId = reportIdOf(summary->organisationId, summary->year - 1, QString(), nullptr);
+        const Report *previous = previousId ? loadCached(*previousId) : nullptr;
+        const Problems problems = RuleEngine::check(*report, previous);
+        summary->errors = countOf(problems, Severity::Error);
+        summary->warnings = countOf(problems, Severity::Warning);
+        counts.append({summary->errors, summary->warnings});
+    }
+    if (m_readOnly)
+        return;
+
+    // The counts are a cache: a commit lost to a power cut only leaves them stale, so this
+    // write need not wait for the disk, nor for another program that holds the file (the
+    // listing must not hang on it): then it is skipped and done at a later listing.
+    QSqlQuery pragma(m_database);
+    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    pragma.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+    {
+        Transaction transaction(m_database, m_path);
+        if (transaction.begin(tr("store the problem counts"), nullptr)) {
+            bool ok = true;
+            for (int i = 0; i < summaries.size() && ok; ++i) {
+                ok = run(QStringLiteral("UPDATE reports SET errors = ?, warnings = ?, counts_stale = 0"
+                                        " WHERE id = ? AND counts_stale = ?"),
+                         {counts.at(i).first, counts.at(i).second, summaries.at(i)->id, marks.at(i)}, QString(), nullptr)
+                    != nullptr;
+            }
+            if (ok)
+                transaction.commit(nullptr);
+        }
+    }
+    pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    pragma.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs));
+}
+
+bool ReportStore::readRow(qint64 reportId, Row *row, const QString &doing, StoreError *error) const
+{
+    QSqlQuery *query = run(QStringLiteral("SELECT r.organisation_id, o.name, r.year, r.format, r.status, r.title,"
+                                          " r.index_number, r.publisher, r.written_date, r.published_date, r.keywords"
+                                          " FROM reports r JOIN organisations o ON o.id = r.organisation_id WHERE r.id = ?"),
+                           {reportId}, doing, error);
+    if (!query)
+        return false;
+    if (!query->next()) {
+        query->finish();
+        return StoreError::report(error, {StoreError::Code::NotFound, m_path,
+                                          tr("Could not %1: the report is no longer in %2 (it may have been deleted in "
+                                             "another window).").arg(doing, QDir::toNativeSeparators(m_path))});
+    }
+    row->id = reportId;
+    row->organisationId = query->value(0).toLongLong();
+    row->organisation = query->value(1).toString();
+    row->year = query->value(2).toInt();
+    row->format = query->value(3).toString();
+    row->status = query->value(4).toString() == kFinal ? ReportStatus::Final : ReportStatus::Draft;
+    row->meta.title = query->value(5).toString();
+    row->meta.indexNumber = query->value(6).toString();
+    row->meta.publisher = query->value(7).toString();
+    row->meta.writtenDate = QDate::fromString(query->value(8).toString(), Qt::ISODate);
+    row->meta.publishedDate = QDate::fromString(query->value(9).toString(), Qt::ISODate);
+    row->meta.keywords = query->value(10).toString();
+    query->finish();
+    return true;
+}
+
+bool ReportStore::loadInto(const Row &row, Report *report, StoreError *error) const
+{
+    const QString doing = tr("read the report");
+    const QString file = QDir::toNativeSeparators(m_path);
+    const FormatPtr format = FormatRegistry::builtin().format(row.format);
+    if (!format)
+        return StoreError::report(error, {StoreError::Code::UnknownFormat, m_path,
+                                          tr("The report of %1 for %2 in %3 uses the format %4, which this version of "
+                                             "Nianbao does not know; install the newer version to open it.")
+                                              .arg(row.organisation).arg(row.year).arg(file, row.format)});
+    Report result(format);
+    result.setOrganisation(row.organisation);
+    result.setYear(row.year);
+    result.setStatus(row.status);
+    result.setMeta(row.meta);
+
+    QSqlQuery *cells = run(QStringLiteral("SELECT key, number, text FROM cells WHERE report_id = ?"), {row.id}, doing, error);
+    if (!cells)
+        return false;
+    while (cells->next()) {
+        const QString key = cells->value(0).toString();
+        const bool stored = cells->isNull(2) ? result.setEntered(key, cells->value(1).toLongLong())
+                                             : result.setCellText(key, cells->value(2).toString());
+        if (!stored) {
+            cells->finish();
+            return StoreError::report(error, {StoreError::Code::Damaged, m_path,
+                                              tr("Could not %1: %2 holds a value for %3, which is not an entered cell of "
+                                                 "the format %4.").arg(doing, file, key, row.format)});
+        }
+    }
+    QSqlQuery *texts = run(QStringLiteral("SELECT section, text FROM texts WHERE report_id = ?"), {row.id}, doing, error);
+    if (!texts)
+        return false;
+    while (texts->next())
+        result.setText(texts->value(0).toString(), texts->value(1).toString());
+    *report = result;
+    return true;
+}
+
+bool ReportStore::load(qint64 reportId, Report *report, StoreError *error) const
+{
+    const Finish finish(this);
+    const QString doing = tr("read the report");
+    // One snapshot: the report as one commit left it, even while another program writes.
+    Transaction transaction(m_database, m_path, Transaction::Mode::Deferred);
+    if (!transaction.begin(doing, error))
+        return false;
+    Row row;
+    if (!readRow(reportId, &row, doing, error) || !loadInto(row, report, error))
+        return false;
+    return transaction.commit(error);
+}
+
+std::optional<qint64> ReportStore::reportIdOf(qint64 organisationId, int year, const QString &doing, StoreError *error) const
+{
+    QSqlQuery *query = run(QStringLiteral("SELECT id FROM reports WHERE organisation_id = ? AND year = ?"),
+                           {organisationId, year}, doing, error);
+    if (!query || !query->next())
+        return std::nullopt;
+    const qint64 id = query->value(0).toLongLong();
+    query->finish();
+    return id;
+}
+
+std::optional<qint64> ReportStore::organisationId(const QString &name, bool create, const QString &doing, StoreError *error)
+{
+    QSqlQuery *query = run(QStringLiteral("SELECT id FROM organisations WHERE name = ?"), {name}, doing, error);
+    if (!query)
+        return std::nullopt;
+    if (query->next()) {
+        const qint64 id = query->value(0).toLongLong();
+        query->finish();
+        return id;
+    }
+    if (!create)
+        return std::nullopt;
+    QSqlQuery *insert = run(QStringLiteral("INSERT INTO organisations (name) VALUES (?)"), {name}, doing, error);
+    if (!insert)
+        return std::nullopt;
+    return insert->lastInsertId().toLongLong();
+}
+
+bool ReportStore::markStale(qint64 reportId, qint64 organisationId, int year, const QString &doing, StoreError *error)
+{
+    // The next year's cross-year rules read this report.
+    return run(QStringLiteral("UPDATE reports SET counts_stale = counts_stale + 1 WHERE id = ?"), {reportId}, doing, error)
+        && run(QStringLiteral("UPDATE reports SET counts_stale = counts_stale + 1 WHERE organisation_id = ? AND year = ?"),
+               {organisationId, year + 1}, doing, error);
+}
+
+bool ReportStore::logChange(qint64 reportId, const QString &key, const std::optional<QString> &oldValue,
+                            const std::optional<QString> &newValue, const QString &note, const QString &doing,
+                            StoreError *error)
+{
+    return run(QStringLiteral("INSERT INTO change_log (report_id, seq, at, key, old, new, note) VALUES (?,"
+                              " (SELECT coalesce(max(seq), 0) + 1 FROM change_log WHERE report_id = ?), ?, ?, ?, ?, ?)"),
+               {reportId, reportId, timestamp(), key, optionalText(oldValue), optionalText(newValue), textValue(note)}, doing,
+               error);
+}
+
+bool ReportStore::writeReportRow(std::optional<qint64> reportId, qint64 organisationId, const Report &report,
+                                 qint64 *newId, const QString &doing, StoreError *error)
+{
+    const ReportMeta &meta = report.meta();
+    const qint64 now = timestamp();
+    const QVariantList fields{report.format()->id(), statusName(report.status()), textValue(meta.title),
+                              textValue(meta.indexNumber), textValue(meta.publisher), dateText(meta.writtenDate),
+                              dateText(meta.publishedDate), textValue(meta.keywords)};
+    if (reportId) {
+        if (!run(QStringLiteral("UPDATE reports SET format = ?, status = ?, title = ?, index_number = ?, publisher = ?,"
+                                " written_date = ?, published_date = ?, keywords = ?, updated_at = ? WHERE id = ?"),
+                 fields + QVariantList{now, *reportId}, doing, error))
+            return false;
+        *newId = *reportId;
+        return true;
+    }
+    QSqlQuery *insert = run(QStringLiteral("INSERT INTO reports (format, status, title, index_number, publisher,"
+                                           " written_date, published_date, keywords, created_at, updated_at,"
+                                           " organisation_id, year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            fields + QVariantList{now, now, organisationId, report.year()}, doing, error);
+    if (!insert)
+        return false;
+    *newId = insert->lastInsertId().toLongLong();
+    return true;
+}
+
+bool ReportStore::insertValues(qint64 reportId, const Report &report, const QString &doing, StoreError *error)
+{
+    for (const QString &key : report.enteredKeys()) {
+        const std::optional<qint64> number = report.entered(key);
+        const QVariant text = number ? QVariant(QMetaType::fromType<QString>()) : textValue(report.cellText(key));
+        if (!run(QStringLiteral("INSERT INTO cells (report_id, key, number, text) VALUES (?, ?, ?, ?)"),
+                 {reportId, key, numberValue(number), text}, doing, error))
+            return false;
+    }
+    for (auto it = report.texts().constBegin(); it != report.texts().constEnd(); ++it) {
+        if (!run(QStringLiteral("INSERT INTO texts (report_id, section, text) VALUES (?, ?, ?)"),
+                 {reportId, it.key(), it.value()}, doing, error))
+            return false;
+    }
+    return true;
+}
+
+bool ReportStore::logDifferences(qint64 reportId, const Report &before, const Report &after, const QString &note,
+                                 const QString &doing, StoreError *error)
+{
+    auto log = [&](const QString &key, const std::optional<QString> &oldValue, const std::optional<QString> &newValue) {
+        return oldValue == newValue || logChange(reportId, key, oldValue, newValue, note, doing, error);
+    };
+    if (!log(QStringLiteral("format"), before.format()->id(), after.format()->id())
+        || !log(QStringLiteral("status"), statusName(before.status()), statusName(after.status())))
+        return false;
+    for (const QString &field : ReportJson::metaFields()) {
+        if (!log(QStringLiteral("meta:") + field, nonEmpty(metaValue(before.meta(), field)),
+                 nonEmpty(metaValue(after.meta(), field))))
+            return false;
+    }
+    QStringList keys = before.enteredKeys();
+    for (const QString &key : after.enteredKeys()) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    for (const QString &key : std::as_const(keys)) {
+        if (!log(key, shownCell(before, key), shownCell(after, key)))
+            return false;
+    }
+    QStringList sections = before.texts().keys();
+    for (const QString &section : after.texts().keys()) {
+        if (!sections.contains(section))
+            sections.append(section);
+    }
+    sections.sort();
+    for (const QString &section : std::as_const(sections)) {
+        if (!log(QStringLiteral("text:") + section, nonEmpty(before.text(section)), nonEmpty(after.text(section))))
+            return false;
+    }
+    return true;
+}
+
+bool ReportStore::create(const Report &report, qint64 *reportId, StoreError *error)
+{
+    const Finish finish(this);
+    const QString doing = tr("store the report of %1 for %2").arg(report.organisation()).arg(report.year());
+    if (!ValueCheck::report(report, error) || !ensureWritable(doing, error))
+        return false;
+    Transaction transaction(m_database, m_path);
+    if (!transaction.begin(doing, error))
+        return false;
+    const std::optional<qint64> organisation = organisationId(report.organisation(), true, doing, error);
+    if (!organisation)
+        return false;
+    if (reportIdOf(*organisation, report.year(), doing, error))
+        return StoreError::report(error, {StoreError::Code::AlreadyExists, m_path,
+                                          tr("%1 already holds a report of %2 for %3; it was left as it was.")
+                                              .arg(QDir::toNativeSeparators(m_path), report.organisation())
+                                              .arg(report.year())});
+    qint64 id = 0;
+    if (!writeReportRow(std::nullopt, *organisation, report, &id, doing, error) || !insertValues(id, report, doing, error)
+        || !markStale(id, *organisation, report.year(), doing, error) || !transaction.commit(error))
+        return false;
+    if (reportId)
+        *reportId = id;
+    return true;
+}
+
+bool ReportStore::replace(const Report &report, qint64 *reportId, StoreError *error)
+{
+    const Finish finish(this);
+    const QString doing = tr("store the report of %1 for %2").arg(report.organisation()).arg(report.year());
+    if (!ValueCheck::report(report, error) || !ensureWritable(doing, error))
+        return false;
+    Transaction transaction(m_database, m_path);
+    if (!transaction.begin(doing, error))
+        return false;
+    const std::optional<qint64> organisation = organisationId(report.organisation(), true, doing, error);
+    if (!organisation)
+        return false;
+    const std::optional<qint64> existing = reportIdOf(*organisation, report.year(), doing, error);
+    if (existing) {
+        Row row;
+        Report before;
+        if (!readRow(*existing, &row, doing, error) || !loadInto(row, &before, error)
+            || !logDifferences(*existing, before, report, tr("replaced by an imported report"), doing, error)
+            || !run(QStringLiteral("DELETE FROM cells WHERE report_id = ?"), {*existing}, doing, error)
+            || !run(QStringLiteral("DELETE FROM texts WHERE report_id = ?"), {*existing}, doing, error))
+            return false;
+    }
+    qint64 id = 0;
+    if (!writeReportRow(existing, *organisation, report, &id, doing, error) || !insertValues(id, report, doing, error)
+        || !markStale(id, *organisation, report.year(), doing, error) || !transaction.commit(error))
+        return false;
+    if (reportId)
+        *reportId = id;
+    return true;
+}
+
+bool ReportStore::remove(qint64 reportId, StoreError *error)
+{
+    const Finish finish(this);
+    const QString doing = tr("delete the report");
+    if (!ensureWritable(doing, error))
+        return false;
+    Transaction transaction(m_database, m_path);
+    Row row;
+    if (!transaction.begin(doing, error) || !readRow(reportId, &row, doing, error))
+        return false;
+    // Cells, texts and the change log go with the report (ON DELETE CASCADE).
+    return run(QStringLiteral("DELETE FROM reports WHERE id = ?"), {reportId}, doing, error)
+        && markStale(reportId, row.organisationId, row.year, doing, error) && transaction.commit(error);
+}
+
+bool ReportStore::duplicate(qint64 reportId, const QString &organisation, int year, qint64 *newId, StoreError *error)
+{
+    const Finish finish(this);
+    const QString doing = tr("copy the report to %1 for %2").arg(organisation).arg(year);
+    if (!ensureWritable(doing, error))
+        return false;
+    Transaction transaction(m_database, m_path);
+    Row row;
+    Report copy;
+    if (!transaction.begin(doing, error) || !readRow(reportId, &row, doing, error) || !loadInto(row, &copy, error))
+        return false;
+    // A title that is the official one follows the new organisation and year.
+    ReportMeta meta = copy.meta();
+    if (meta.title == copy.format()->title(row.organisation, row.year))
+        meta.title = copy.format()->title(organisation.trimmed(), year);
+    copy.setMeta(meta);
+    copy.setOrganisation(organisation.trimmed());
+    copy.setYear(year);
+    copy.setStatus(ReportStatus::Draft);
+    if (!ValueCheck::report(copy, error))
+        return false;
+    const std::optional<qint64> target = organisationId(copy.organisation(), true, doing, error);
+    if (!target)
+        return false;
+    if (reportIdOf(*target, year, doing, error))
+        return StoreError::report(error, {StoreError::Code::AlreadyExists, m_path,
+                                          tr("%1 already holds a report of %2 for %3; it was left as it was.")
+                                              .arg(QDir::toNativeSeparators(m_path), copy.organisation()).arg(year)});
+    qint64 id = 0;
+    if (!writeReportRow(std::nullopt, *target, copy, &id, doing, error) || !insertValues(id, copy, doing, error)
+        || !markStale(id, *target, year, doing, error) || !transaction.commit(error))
+        return false;
+    if (newId)
+        *newId = id;
+    return true;
+}
+
+bool ReportStore::setParent(qint64 organisationId, std::optional<qint64> parentId, StoreError *error)
+{
+    const Finish finish(this);
+    const QString doing = tr("change the superior unit");
+    if (!ensureWritable(doing, error))
+        return false;
+    Transaction transaction(m_database, m_path);
+    if (!transaction.begin(doing, error))
+        return false;
+    // Walk up from the new parent: meeting the organisation itself would make a cycle.
+    for (std::optional<qint64> step = parentId; step;) {
+        if (*step == organisationId)
+            return StoreError::report(error, {StoreError::Code::InvalidValue, m_path,
+                                              tr("A unit cannot be placed under itself or under one of its own "
+                                                 "subordinate units.")});
+        QSqlQuery *query = run(QStringLiteral("SELECT parent_id FROM organisations WHERE id = ?"), {*step}, doing, error);
+        if (!query)
+            return false;
+        if (!query->next())
+            return StoreError::report(error, {StoreError::Code::NotFound, m_path,
+                                              tr("Could not %1: the superior unit is no longer in the file.").arg(doing)});
+        step = query->isNull(0) ? std::nullopt : std::optional<qint64>(query->value(0).toLongLong());
+        query->finish();
+    }
+    QSqlQuery *update = run(QStringLiteral("UPDATE organisations SET parent_id = ? WHERE id = ?"),
+                            {numberValue(parentId), organisationId}, doing, error);
+    if (!update)
+        return false;
+    if (update->numRowsAffected() != 1)
+        return StoreError::report(error, {StoreError::Code::NotFound, m_path,
+                                          tr("Could not %1: the unit is no longer in the file.").arg(doing)});
+    return transaction.commit(error);
+}
+
+bool ReportStore::editReport(qint64 reportId, bool allowFinal, const QString &doing, StoreError *error,
+                             const std::function<bool(Edit &)> &body)
+{
+    const Finish finish(this);
+    if (!ensureWritable(doing, error))
+        return false;
+    Transaction transaction(m_database, m_path);
+    if (!transaction.begin(doing, error))
+        return false;
+    Edit edit;
+    edit.doing = doing;
+    if (!readRow(reportId, &edit.row, doing, error))
+        return false;
+    edit.format = FormatRegistry::builtin().format(edit.row.format);
+    if (!edit.format)
+        return StoreError::report(error, {StoreError::Code::UnknownFormat, m_path,
+                                          tr("Could not %1: the report uses the format %2, which this version of Nianbao "
+                                             "does not know.").arg(doing, edit.row.format)});
+    if (!allowFinal && edit.row.status == ReportStatus::Final)
+        return StoreError::report(error, {StoreError::Code::ReportFinal, m_path,
+                                          tr("The report of %1 for %2 is marked final: reopen it (mark it as a draft) "
+                                             "before changing it. Nothing was changed.")
+                                              .arg(edit.row.organisation).arg(edit.row.year)});
+    if (!body(edit))
+        return false;
+    if (!edit.changed)
+        return true;   // nothing differs: roll back, no sync needed
+    // One statement: the report's time and stale counts, and the next year's stale counts.
+    return run(QStringLiteral("UPDATE reports SET counts_stale = counts_stale + 1,"
+                              " updated_at = CASE WHEN id = ? THEN ? ELSE updated_at END"
+                              " WHERE id = ? OR (organisation_id = ? AND year = ?)"),
+               {reportId, timestamp(), reportId, edit.row.organisationId, edit.row.year + 1}, doing, error)
+        && transaction.commit(error);
+}
+
+bool ReportStore::writeCell(Edit &edit, const QString &key, std::optional<qint64> number, const QString &text,
+                            StoreError *error)
+{
+    const CellSpec *cell = edit.format->cell(key);
+    QSqlQuery *query = run(QStringLiteral("SELECT number, text FROM cells WHERE report_id = ? AND key = ?"),
+                           {edit.row.id, key}, edit.doing, error);
+    if (!query)
+        return false;
+    std::optional<QString> oldValue;
+    if (query->next()) {
+        oldValue = query->isNull(1) ? formatValue(cell->kind, query->value(0).toLongLong()) : query->value(1).toString();
+    }
+    query->finish();
+    const bool isText = cell->kind == CellKind::Text;
+    const bool blank = isText ? text.isEmpty() : !number;
+    const std::optional<QString> newValue = blank ? std::nullopt
+                                                  : std::optional<QString>(isText ? text : formatValue(cell->kind, *number));
+    if (oldValue == newValue)
+        return true;
+    if (blank) {
+        if (!run(QStringLiteral("DELETE FROM cells WHERE report_id = ? AND key = ?"), {edit.row.id, key}, edit.doing, error))
+            return false;
+    } else if (!run(QStringLiteral("INSERT INTO cells (report_id, key, number, text) VALUES (?, ?, ?, ?)"
+                                   " ON CONFLICT (report_id, key) DO UPDATE SET number = excluded.number, text = excluded.text"),
+                    {edit.row.id, key, isText ? QVariant(QMetaType::fromType<qint64>()) : numberValue(number),
+                     isText ? textValue(text) : QVariant(QMetaType::fromType<QString>())},
+                    edit.doing, error)) {
+        return false;
+    }
+    edit.changed = true;
+    return logChange(edit.row.id, key, oldValue, newValue, QString(), edit.doing, error);
+}
+
+bool ReportStore::setCell(qint64 reportId, const QString &key, std::optional<qint64> number, StoreError *error)
+{
+    return editReport(reportId, false, tr("save the change to %1").arg(key), error, [&](Edit &edit) {
+        return ValueCheck::numberCell(*edit.format, key, number, error) && writeCell(edit, key, number, QString(), error);
+    });
+}
+
+bool ReportStore::setCellText(qint64 reportId, const QString &key, const QString &text, StoreError *error)
+{
+    return editReport(reportId, false, tr("save the change to %1").arg(key), error, [&](Edit &edit) {
+        return ValueCheck::textCell(*edit.format, key, error) && writeCell(edit, key, std::nullopt, text, error);
+    });
+}
+
+bool ReportStore::setCells(qint64 reportId, const QList<CellEdit> &edits, StoreError *error)
+{
+    return editReport(reportId, false, tr("save the pasted cells"), error, [&](Edit &edit) {
+        // Check every cell first: a refused block writes none of its cells.
+        for (const CellEdit &cell : edits) {
+            const CellSpec *spec = edit.format->cell(cell.key);
+            const bool isText = spec && spec->kind == CellKind::Text;
+            if (!(isText ? ValueCheck::textCell(*edit.format, cell.key, error)
+                         : ValueCheck::numberCell(*edit.format, cell.key, cell.number, error)))
+                return false;
+        }
+        for (const CellEdit &cell : edits) {
+            if (!writeCell(edit, cell.key, cell.number, cell.text, error))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool ReportStore::setText(qint64 reportId, const QString &sectionId, const QString &text, StoreError *error)
+{
+    return editReport(reportId, false, tr("save the text of %1").arg(sectionId), error, [&](Edit &edit) {
+        if (!ValueCheck::textSection(*edit.format, sectionId, error))
+            return false;
+        QSqlQuery *query = run(QStringLiteral("SELECT text FROM texts WHERE report_id = ? AND section = ?"),
+                               {reportId, sectionId}, edit.doing, error);
+        if (!query)
+            return false;
+        const std::optional<QString> oldValue = query->next() ? nonEmpty(query->value(0).toString()) : std::nullopt;
+        query->finish();
+        const std::optional<QString> newValue = nonEmpty(text);
+        if (oldValue == newValue)
+            return true;
+        const bool written = newValue
+            ? run(QStringLiteral("INSERT INTO texts (report_id, section, text) VALUES (?, ?, ?)"
+                                 " ON CONFLICT (report_id, section) DO UPDATE SET text = excluded.text"),
+                  {reportId, sectionId, text}, edit.doing, error) != nullptr
+            : run(QStringLiteral("DELETE FROM texts WHERE report_id = ? AND section = ?"), {reportId, sectionId},
+                  edit.doing, error) != nullptr;
+        edit.changed = true;
+        return written
+            && logChange(reportId, QStringLiteral("text:") + sectionId, oldValue, newValue, QString(), edit.doing, error);
+    });
+}
+
+bool ReportStore::setMetaField(qint64 reportId, const QString &field, const QString &value, StoreError *error)
+{
+    return editReport(reportId, false, tr("save the %1").arg(field), error, [&](Edit &edit) {
+        if (!ValueCheck::metaField(field, value, error))
+            return false;
+        const std::optional<QString> oldValue = nonEmpty(metaValue(edit.row.meta, field));
+        const std::optional<QString> newValue = nonEmpty(value);
+        if (oldValue == newValue)
+            return true;
+        edit.changed = true;
+        // `field` is one of ReportJson::metaFields(), which are also the column names.
+        return run(QStringLiteral("UPDATE reports SET %1 = ? WHERE id = ?").arg(field), {textValue(value), reportId},
+                   edit.doing, error)
+            && logChange(reportId, QStringLiteral("meta:") + field, oldValue, newValue, QString(), edit.doing, error);
+    });
+}
+
+bool ReportStore::setStatus(qint64 reportId, ReportStatus status, const QString &note, StoreError *error)
+{
+    const QString doing = status == ReportStatus::Final ? tr("mark the report final") : tr("reopen the report");
+    return editReport(reportId, true, doing, error, [&](Edit &edit) {
+        if (edit.row.status == status)
+            return true;
+        edit.changed = true;
+        return run(QStringLiteral("UPDATE reports SET status = ? WHERE id = ?"), {statusName(status), reportId}, doing, error)
+            && logChange(reportId, QStringLiteral("status"), statusName(edit.row.status), statusName(status), note, doing,
+                         error);
+    });
+}
+
+QList<ChangeEntry> ReportStore::changes(qint64 reportId, StoreError *error) const
+{
+    const Finish finish(this);
+    QList<ChangeEntry> list;
+    QSqlQuery *query = run(QStringLiteral("SELECT seq, at, key, old, new, note FROM change_log WHERE report_id = ? ORDER BY seq"),
+                           {reportId}, tr("read the change log"), error);
+    if (!query)
+        return list;
+    while (query->next()) {
+        ChangeEntry entry;
+        entry.id = query->value(0).toLongLong();
+        entry.reportId = reportId;
+        entry.at = parseTimestamp(query->value(1));
+        entry.key = query->value(2).toString();
+        if (!query->isNull(3))
+            entry.oldValue = query->value(3).toString();
+        if (!query->isNull(4))
+            entry.newValue = query->value(4).toString();
+        entry.note = query->value(5).toString();
+        list.append(entry);
+    }
+    return list;
+}
+
+bool ReportStore::checkIntegrity(QString *details, StoreError *error) const
+{
+    const Finish finish(this);
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return StoreError::report(error, StoreError::fromSql(query.lastError(), m_path, tr("check the file")));
+    QStringList findings;
+    while (query.next())
+        findings.append(query.value(0).toString());
+    if (details)
+        *details = findings.join(QLatin1Char('\n'));
+    return findings == QStringList{QStringLiteral("ok")};
+}
+
+} // namespace nianbao

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "report.h"
+#include "storeerror.h"
+#include "storetypes.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace nianbao {
+
+/// The program's memory: every year of every organisation in one SQLite file, and the only
+/// code that runs SQL on it. Each setter is one transaction that validates against the
+/// report's format, writes its change-log row, and returns once the commit is on the disk;
+/// a refused or failed setter has written nothing.
+class ReportStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportStore)
+
+public:
+    static constexpr int DefaultBusyTimeoutMs = 5000;
+
+    ~ReportStore();
+    ReportStore(const ReportStore &) = delete;
+    ReportStore &operator=(const ReportStore &) = delete;
+
+    /// AppDataLocation/nianbao.sqlite; the folder is created.
+    static QString defaultPath();
+
+    /// Opens the file, creating or upgrading it. A file that is read-only, or whose folder
+    /// is, opens read-only. A damaged, foreign or newer file is refused and left untouched.
+    static std::unique_ptr<ReportStore> open(const QString &path, StoreError *error);
+
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+
+    /// How long a writer waits for another program's lock before it gives up.
+    void setBusyTimeout(int milliseconds);
+    int busyTimeout() const { return m_busyTimeoutMs; }
+
+    QList<OrganisationInfo> organisations(StoreError *error = nullptr) const;
+    /// Every report, by organisation and year. Stale problem counts are recomputed here
+    /// (and stored, unless the store is read-only).
+    QList<ReportSummary> reports(StoreError *error = nullptr) const;
+    std::optional<ReportSummary> find(const QString &organisation, int year) const;
+
+    bool load(qint64 reportId, Report *report, StoreError *error) const;
+
+    /// Stores a new report; the organisation is created if missing. A report of the same
+    /// organisation and year is refused with AlreadyExists.
+    bool create(const Report &report, qint64 *reportId, StoreError *error);
+    /// Stores the report whole in place of the stored one of its organisation and year
+    /// (or as a new one), keeping its id and logging every value that changes.
+    bool replace(const Report &report, qint64 *reportId, StoreError *error);
+    bool remove(qint64 reportId, StoreError *error);
+    /// A draft copy of a report for another organisation or year.
+    bool duplicate(qint64 reportId, const QString &organisation, int year, qint64 *newId, StoreError *error);
+    /// Makes `parentId` the superior unit of `organisationId` (nullopt: none).
+    bool setParent(qint64 organisationId, std::optional<qint64> parentId, StoreError *error);
+
+    bool setCell(qint64 reportId, const QString &key, std::optional<qint64> number, StoreError *error);
+    bool setCellText(qint64 reportId, const QString &key, const QString &text, StoreError *error);
+    /// A pasted block: every edit or none, in one transaction.
+    bool setCells(qint64 reportId, const QList<CellEdit> &edits, StoreError *error);
+    bool setText(qint64 reportId, const QString &sectionId, const QString &text, StoreError *error);
+    /// `field` as ReportJson::metaFields(); dates as YYYY-MM-DD or empty.
+    bool setMetaField(qint64 reportId, const QString &field, const QString &value, StoreError *error);
+    /// Marks final or reopens as draft; logged with `note`.
+    bool setStatus(qint64 reportId, ReportStatus status, const QString &note, StoreError *error);
+
+    QList<ChangeEntry> changes(qint64 reportId, StoreError *error = nullptr) const;
+
+    /// SQLite's full integrity check; `details` gets its findings when it fails.
+    bool checkIntegrity(QString *details, StoreError *error = nullptr) const;
+
+private:
+    struct Edit;
+    struct Row;
+
+    ReportStore() = default;
+
+    struct Queries;
+    class Finish;
+
+    /// Runs a cached prepared statement with `values` bound in order; nullptr on failure.
+    QSqlQuery *run(const QString &sql, const QVariantList &values, const QString &doing, StoreError *error) const;
+    void finishQueries() const;
+
+    bool ensureWritable(const QString &doing, StoreError *error) const;
+    bool readRow(qint64 reportId, Row *row, const QString &doing, StoreError *error) const;
+    bool loadInto(const Row &row, Report *report, StoreError *error) const;
+    std::optional<qint64> reportIdOf(qint64 organisationId, int year, const QString &doing, StoreError *error) const;
+    std::optional<qint64> organisationId(const QString &name, bool create, const QString &doing, StoreError *error);
+
+    /// Runs `body` in a write transaction on a report that may be edited; marks the problem
+    /// counts stale, stamps updated_at and commits durably.
+    bool editReport(qint64 reportId, bool allowFinal, const QString &doing, StoreError *error,
+                    const std::function<bool(Edit &)> &body);
+    bool writeCell(Edit &edit, const QString &key, std::optional<qint64> number, const QString &text, StoreError *error);
+    bool logChange(qint64 reportId, const QString &key, const std::optional<QString> &oldValue,
+                   const std::optional<QString> &newValue, const QString &note, const QString &doing, StoreError *error);
+    bool markStale(qint64 reportId, qint64 organisationId, int year, const QString &doing, StoreError *error);
+    bool insertValues(qint64 reportId, const Report &report, const QString &doing, StoreError *error);
+    bool writeReportRow(std::optional<qint64> reportId, qint64 organisationId, const Report &report, qint64 *newId,
+                        const QString &doing, StoreError *error);
+    bool logDifferences(qint64 reportId, const Report &before, const Report &after, const QString &note,
+                        const QString &doing, StoreError *error);
+    void refreshCounts(const QList<ReportSummary *> &summaries, const QList<qint64> &marks) const;
+
+    QString m_path;
+    QString m_connection;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    int m_busyTimeoutMs = DefaultBusyTimeoutMs;
+    QSqlDatabase m_database;
+    std::unique_ptr<Queries> m_queries;
+};
+
+} // namespace nianbao

@@ -1,0 +1,278 @@
+// The storage benchmark (issue 3): on a file of 50 organisations × 20 years, the time to open
+// and list, to load one full report, and to commit one cell durably, against a baseline
+// measured in the same run on the same disk: one 4 KiB write followed by fsync.
+// Usage: bench_storage [--dir FOLDER] [--rounds N]   (FOLDER: where the files go; default: here)
+#include "formatregistry.h"
+#include "reportjson.h"
+#include "reportstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+using namespace nianbao;
+
+namespace {
+
+constexpr int Organisations = 50;
+constexpr int Years = 20;
+constexpr int FirstYear = 2008;
+
+struct Figures
+{
+    double median = 0;
+    double p90 = 0;
+};
+
+Figures figures(QList<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    if (samples.isEmpty())
+        return {};
+    return {samples.at(samples.size() / 2), samples.at(std::min<qsizetype>(samples.size() - 1, samples.size() * 9 / 10))};
+}
+
+Report readFixture(const QString &name)
+{
+    QFile file(QStringLiteral(NIANBAO_TEST_DATA "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    Report report;
+    const InputErrors errors = ReportJson::read(file.readAll(), FormatRegistry::builtin(), &report);
+    if (!errors.isEmpty())
+        qFatal("%s: %s", qPrintable(name), qPrintable(errors.constFirst().toString()));
+    return report;
+}
+
+/// A full report of the fixture's shape with numbers varied by organisation and year.
+Report variant(const Report &fixture, int organisation, int year, QRandomGenerator &random)
+{
+    Report report = fixture;
+    report.setOrganisation(QStringLiteral("第%1测试单位").arg(organisation + 1, 2, 10, QLatin1Char('0')));
+    report.setYear(year);
+    report.setStatus(ReportStatus::Draft);
+    report.clearStated();
+    ReportMeta meta = report.meta();
+    meta.title = report.format()->title(report.organisation(), year);
+    report.setMeta(meta);
+    for (const QString &key : fixture.enteredKeys()) {
+        const std::optional<qint64> number = fixture.entered(key);
+        if (!number)
+            continue;
+        const CellSpec *cell = report.format()->cell(key);
+        const qint64 varied = *number + qint64(random.bounded(50));
+        report.setEntered(key, allowsNegative(cell->kind) ? varied - 25 : varied);
+    }
+    return report;
+}
+
+/// One 4 KiB write followed by fsync: what one durable commit cannot be faster than. In
+/// place: always at the start of the file; appending: each block after the last, so that
+/// the file grows as a new write-ahead log does.
+class SyncBaseline
+{
+public:
+    SyncBaseline(const QString &path, bool append)
+        : m_append(append), m_block(4096, 'x')
+    {
+#ifdef Q_OS_UNIX
+        m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_TRUNC, 0644);
+        if (m_fd < 0 || ::pwrite(m_fd, m_block.constData(), m_block.size(), 0) != m_block.size() || ::fsync(m_fd) != 0)
+            qFatal("cannot write %s", qPrintable(path));
+#else
+        Q_UNUSED(path);
+#endif
+    }
+    ~SyncBaseline()
+    {
+#ifdef Q_OS_UNIX
+        ::close(m_fd);
+#endif
+    }
+
+    /// Milliseconds of one write and sync.
+    double sample()
+    {
+        QElapsedTimer timer;
+        timer.start();
+#ifdef Q_OS_UNIX
+        m_block[0] = char(++m_count);
+        const off_t offset = m_append ? off_t(m_count) * m_block.size() : 0;
+        if (::pwrite(m_fd, m_block.constData(), m_block.size(), offset) != m_block.size() || ::fsync(m_fd) != 0)
+            qFatal("cannot write the baseline file");
+#endif
+        return timer.nsecsElapsed() / 1e6;
+    }
+
+private:
+    bool m_append;
+    QByteArray m_block;
+    int m_fd = -1;
+    int m_count = 0;
+};
+
+void line(const char *what, const Figures &f, double baseline, const QString &target)
+{
+    std::printf("%-34s median %8.3f ms   p90 %8.3f ms   %6.2f× baseline   %s\n", what, f.median, f.p90,
+                baseline > 0 ? f.median / baseline : 0.0, qPrintable(target));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QString folder = QDir::currentPath();
+    int rounds = 300;
+    const QStringList arguments = QCoreApplication::arguments();
+    for (int i = 1; i + 1 < arguments.size(); i += 2) {
+        if (arguments.at(i) == QStringLiteral("--dir"))
+            folder = arguments.at(i + 1);
+        else if (arguments.at(i) == QStringLiteral("--rounds"))
+            rounds = arguments.at(i + 1).toInt();
+    }
+    QTemporaryDir dir(folder + QStringLiteral("/nianbao-bench-XXXXXX"));
+    if (!dir.isValid())
+        qFatal("cannot create a folder in %s", qPrintable(folder));
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    std::printf("folder: %s\n", qPrintable(dir.path()));
+
+    // Build the file: 50 organisations × 20 years of full reports, one transaction each.
+    QElapsedTimer timer;
+    timer.start();
+    {
+        StoreError error;
+        std::unique_ptr<ReportStore> store = ReportStore::open(path, &error);
+        if (!store)
+            qFatal("%s", qPrintable(error.message()));
+        const Report before2021 = readFixture(QStringLiteral("report-2020.json"));
+        const Report from2021 = readFixture(QStringLiteral("report-2021.json"));
+        QRandomGenerator random(2024);
+        for (int organisation = 0; organisation < Organisations; ++organisation) {
+            for (int year = FirstYear; year < FirstYear + Years; ++year) {
+                const Report report = variant(year < 2021 ? before2021 : from2021, organisation, year, random);
+                if (!store->create(report, nullptr, &error))
+                    qFatal("%s", qPrintable(error.message()));
+            }
+        }
+        const double built = timer.elapsed();
+        timer.restart();
+        const QList<ReportSummary> reports = store->reports();   // computes and caches the problem counts
+        std::printf("built %lld reports in %.0f ms; first listing (rule engine over every report) %lld ms; file %lld KiB\n",
+                    qint64(reports.size()), built, qint64(timer.elapsed()), QFileInfo(path).size() / 1024);
+    }
+
+    SyncBaseline inPlace(dir.filePath(QStringLiteral("baseline.bin")), false);
+    SyncBaseline appending(dir.filePath(QStringLiteral("append.bin")), true);
+
+    QList<double> openList;
+    qint64 listed = 0;
+    for (int i = 0; i < std::max(20, rounds / 10); ++i) {
+        timer.restart();
+        StoreError error;
+        std::unique_ptr<ReportStore> store = ReportStore::open(path, &error);
+        const QList<ReportSummary> reports = store->reports(&error);
+        openList.append(timer.nsecsElapsed() / 1e6);
+        listed = reports.size();
+    }
+
+    StoreError error;
+    std::unique_ptr<ReportStore> store = ReportStore::open(path, &error);
+    const QList<ReportSummary> reports = store->reports();
+    QList<double> listOnly;
+    for (int i = 0; i < std::max(20, rounds / 10); ++i) {
+        timer.restart();
+        const QList<ReportSummary> again = store->reports();
+        listOnly.append(timer.nsecsElapsed() / 1e6);
+    }
+    QRandomGenerator random(7);
+    QList<double> loads;
+    qint64 cells = 0;
+    for (int i = 0; i < rounds; ++i) {
+        const qint64 id = reports.at(random.bounded(int(reports.size()))).id;
+        Report report;
+        timer.restart();
+        if (!store->load(id, &report, &error))
+            qFatal("%s", qPrintable(error.message()));
+        loads.append(timer.nsecsElapsed() / 1e6);
+        cells = report.enteredKeys().size();
+    }
+
+    // Commits right after opening append to a new write-ahead log; once the log has been
+    // checkpointed and restarted (about 1000 pages), every commit overwrites it in place,
+    // which is what a clerk's session spends its time in.
+    const qint64 target = reports.at(reports.size() / 2).id;
+    const QString key = QStringLiteral("requests.received.natural");
+    qint64 value = 1000;
+    auto commit = [&]() {
+        timer.restart();
+        if (!store->setCell(target, key, ++value, &error))
+            qFatal("%s", qPrintable(error.message()));
+        return timer.nsecsElapsed() / 1e6;
+    };
+    // Each commit is measured next to a baseline sample, so that both see the same disk
+    // (other programs' load changes a shared disk's latency from one second to the next).
+    QList<double> growing;
+    QList<double> appendSamples;
+    for (int i = 0; i < std::min(rounds, 200); ++i) {
+        appendSamples.append(appending.sample());
+        growing.append(commit());
+    }
+    const QString log = path + QStringLiteral("-wal");
+    int unchanged = 0;
+    int warmup = 0;
+    for (qint64 size = QFileInfo(log).size(); unchanged < 100 && warmup < 5000; ++warmup) {
+        commit();
+        const qint64 now = QFileInfo(log).size();
+        unchanged = now == size ? unchanged + 1 : 0;
+        size = now;
+    }
+    QList<double> commits;
+    QList<double> baselineSamples;
+    for (int i = 0; i < rounds; ++i) {
+        baselineSamples.append(inPlace.sample());
+        commits.append(commit());
+    }
+    const Figures baseline = figures(baselineSamples);
+    const Figures baselineAppend = figures(appendSamples);
+    QList<double> blocks;
+    for (int i = 0; i < rounds / 3; ++i) {
+        QList<CellEdit> edits;
+        for (const QString &applicant : {QStringLiteral("natural"), QStringLiteral("commercial"), QStringLiteral("research"),
+                                         QStringLiteral("public_interest"), QStringLiteral("legal_services"),
+                                         QStringLiteral("other_org")})
+            edits.append({QStringLiteral("requests.granted.") + applicant, 2000 + i, {}});
+        timer.restart();
+        if (!store->setCells(target, edits, &error))
+            qFatal("%s", qPrintable(error.message()));
+        blocks.append(timer.nsecsElapsed() / 1e6);
+    }
+
+    std::printf("\n%lld reports listed; a loaded report holds %lld entered cells; %d rounds; %d commits until the log"
+                " was reused\n\n", listed, cells, rounds, warmup);
+    line("baseline: 4 KiB pwrite + fsync", baseline, baseline.median, QString());
+    line("(4 KiB appended + fsync)", baselineAppend, baseline.median, QString());
+    line("open + list", figures(openList), baseline.median, QStringLiteral("target < 20 ms"));
+    line("list (store open)", figures(listOnly), baseline.median, QString());
+    line("load one full report", figures(loads), baseline.median, QStringLiteral("target < 2 ms"));
+    line("setCell, log in place (session)", figures(commits), baseline.median, QStringLiteral("target ≤ 1.5× baseline"));
+    line("setCell, log growing (after open)", figures(growing), baseline.median,
+         QStringLiteral("%1× the appending baseline").arg(figures(growing).median / baselineAppend.median, 0, 'f', 2));
+    line("setCells, 6 pasted cells", figures(blocks), baseline.median, QString());
+    const bool met = figures(openList).median < 20 && figures(loads).median < 2
+        && figures(commits).median <= 1.5 * baseline.median;
+    std::printf("\ntargets %s\n", met ? "met" : "NOT met");
+    return 0;
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "reportstore.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QSqlQuery>
+
+namespace nianbao::test {
+
+inline QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+/// A store at `path` that must open; fails the test otherwise.
+inline std::unique_ptr<ReportStore> openStore(const QString &path)
+{
+    StoreError error;
+    std::unique_ptr<ReportStore> store = ReportStore::open(path, &error);
+    if (!store)
+        qWarning("cannot open %s: %s", qPrintable(path), qPrintable(error.message()));
+    return store;
+}
+
+/// A plain connection of its own, for what the tests look at behind the store's back.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(++counter()))
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        database.setDatabaseName(path);
+        if (!database.open())
+            qFatal("cannot open %s", qPrintable(path));
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name); }
+
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(database());
+        const bool ok = query.exec(sql);
+        if (!ok)
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return ok;
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery query(database());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private:
+    static int &counter()
+    {
+        static int value = 0;
+        return value;
+    }
+    QString m_name;
+};
+
+} // namespace nianbao::test

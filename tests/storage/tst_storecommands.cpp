@@ -1,0 +1,317 @@
+#include "commandline.h"
+#include "ruleengine.h"
+#include "storetestsupport.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace nianbao;
+using namespace nianbao::test;
+
+namespace {
+
+const QString kOrganisation = QStringLiteral("示例市示例区市场监督管理局");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// The command run in this process, as `nianbao ARGUMENTS` would.
+Run runCommand(const QStringList &arguments)
+{
+    Run run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    run.exitCode = CommandLine::run(arguments, out, err);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+Run runProcess(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("%s did not finish", qPrintable(program));
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestStoreCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    QString db() const { return QStringLiteral("--db=") + m_db; }
+
+    QString writeVariant(const QString &name, const QString &fixtureName, const QStringList &path, const QJsonValue &value)
+    {
+        const QJsonValue object = replaced(jsonObject(readFile(dataPath(fixtureName))), path, value);
+        const QString file = m_dir.filePath(name);
+        writeFile(file, toBytes(object));
+        return file;
+    }
+
+    QJsonObject exported(int year)
+    {
+        const Run run = runCommand({db(), QStringLiteral("export-json"), QStringLiteral("--org"), kOrganisation,
+                                 QStringLiteral("--year"), QString::number(year)});
+        if (run.exitCode != 0)
+            qWarning("%s", qPrintable(run.err));
+        return jsonObject(run.out.toUtf8());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_db = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        QFile::remove(m_db);
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("year");
+        QTest::newRow("gov-2021, money") << QStringLiteral("store-roundtrip-2021.json") << 2021;
+        QTest::newRow("gov-2019, final, text cell, negative change") << QStringLiteral("store-roundtrip-2020.json") << 2020;
+    }
+    void roundTrip()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, year);
+        const Run import = runCommand({db(), QStringLiteral("import"), dataPath(name)});
+        QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+        QVERIFY2(import.out.contains(name), qPrintable(import.out));
+        const QJsonObject input = jsonObject(readFile(dataPath(name)));
+        QVERIFY(input.value(QStringLiteral("cells")).toObject().size() > 150);
+        QCOMPARE(exported(year), input);
+
+        const QString out = m_dir.filePath(QStringLiteral("out-%1.json").arg(year));
+        const Run toFile = runCommand({db(), QStringLiteral("export-json"), QStringLiteral("--org"), kOrganisation,
+                                    QStringLiteral("--year"), QString::number(year), QStringLiteral("-o"), out});
+        QVERIFY2(toFile.exitCode == 0, qPrintable(toFile.err));
+        QVERIFY(toFile.out.isEmpty());
+        QCOMPARE(jsonObject(readFile(out)), input);
+    }
+
+    void existingReportNeedsReplace()
+    {
+        const QString original = dataPath(QStringLiteral("store-roundtrip-2021.json"));
+        QCOMPARE(runCommand({db(), QStringLiteral("import"), original}).exitCode, 0);
+        const QString changed = writeVariant(QStringLiteral("changed.json"), QStringLiteral("store-roundtrip-2021.json"),
+                                             {QStringLiteral("texts"), QStringLiteral("problems")}, QStringLiteral("改过的。"));
+
+        const Run refused = runCommand({db(), QStringLiteral("import"), changed});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(kOrganisation) && refused.err.contains(QStringLiteral("2021"))
+                     && refused.err.contains(QStringLiteral("--replace")),
+                 qPrintable(refused.err));
+        QCOMPARE(exported(2021), jsonObject(readFile(original)));
+
+        const Run replaced = runCommand({db(), QStringLiteral("import"), changed, QStringLiteral("--replace")});
+        QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
+        QCOMPARE(exported(2021), jsonObject(readFile(changed)));
+        std::unique_ptr<ReportStore> store = openStore(m_db);
+        const QList<ChangeEntry> log = store->changes(store->find(kOrganisation, 2021)->id);
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.constFirst().key, QStringLiteral("text:problems"));
+    }
+
+    void failedFilesChangeNothing()
+    {
+        const QString good = dataPath(QStringLiteral("report-2021.json"));
+        const QString unknownKey = writeVariant(QStringLiteral("unknown.json"), QStringLiteral("report-2020.json"),
+                                                {QStringLiteral("cells"), QStringLiteral("requests.recieved.natural")}, 3);
+        // A report of a new organisation that the store refuses: the organisation is not left behind.
+        QJsonValue negativeReport = jsonObject(readFile(dataPath(QStringLiteral("report-2020.json"))));
+        negativeReport = replaced(negativeReport, {QStringLiteral("organisation")}, QStringLiteral("负数单位"));
+        negativeReport = replaced(negativeReport, {QStringLiteral("cells"), QStringLiteral("requests.granted.natural")}, -4);
+        const QString negativeFile = m_dir.filePath(QStringLiteral("negative.json"));
+        writeFile(negativeFile, toBytes(negativeReport));
+        const QString missing = m_dir.filePath(QStringLiteral("missing.json"));
+
+        const Run run = runCommand({db(), QStringLiteral("import"), unknownKey, good, negativeFile, missing});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("unknown.json")) && run.err.contains(QStringLiteral("requests.recieved.natural")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("negative.json")) && run.err.contains(QStringLiteral("requests.granted.natural")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("missing.json")), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("report-2021.json")), qPrintable(run.out));
+
+        std::unique_ptr<ReportStore> store = openStore(m_db);
+        const QList<ReportSummary> reports = store->reports();
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(reports.constFirst().year, 2021);
+        QCOMPARE(store->organisations().size(), 1);
+    }
+
+    void listShowsEveryReportWithItsCounts()
+    {
+        QCOMPARE(runCommand({db(), QStringLiteral("list")}).exitCode, 0);
+        // 2021 with one more request received: 一 + 二 ≠ 三 + 四 (an error in every column total too).
+        const QString broken = writeVariant(QStringLiteral("broken-2021.json"), QStringLiteral("report-2021.json"),
+                                            {QStringLiteral("cells"), QStringLiteral("requests.received.natural")}, 45);
+        QCOMPARE(runCommand({db(), QStringLiteral("import"), dataPath(QStringLiteral("report-2020.json")), broken}).exitCode, 0);
+        const Report report2020 = fixture(QStringLiteral("report-2020.json"));
+        Report report2021;
+        QVERIFY(ReportJson::read(readFile(broken), FormatRegistry::builtin(), &report2021).isEmpty());
+        const Problems problems2020 = RuleEngine::check(report2020);
+        const Problems problems2021 = RuleEngine::check(report2021, &report2020);
+
+        const Run json = runCommand({db(), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject root = jsonObject(json.out.toUtf8());
+        QCOMPARE(root.value(QStringLiteral("database")).toString(), QDir::toNativeSeparators(QFileInfo(m_db).absoluteFilePath()));
+        const QJsonArray reports = root.value(QStringLiteral("reports")).toArray();
+        QCOMPARE(reports.size(), 2);
+        const QJsonObject first = reports.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("organisation")).toString(), kOrganisation);
+        QCOMPARE(first.value(QStringLiteral("year")).toInt(), 2020);
+        QCOMPARE(first.value(QStringLiteral("format")).toString(), QStringLiteral("gov-2019"));
+        QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("final"));
+        QCOMPARE(first.value(QStringLiteral("errors")).toInt(), countOf(problems2020, Severity::Error));
+        QCOMPARE(first.value(QStringLiteral("warnings")).toInt(), countOf(problems2020, Severity::Warning));
+        QVERIFY(countOf(problems2021, Severity::Error) > 0);
+        const QJsonObject second = reports.at(1).toObject();
+        QCOMPARE(second.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+        QCOMPARE(second.value(QStringLiteral("errors")).toInt(), countOf(problems2021, Severity::Error));
+        QCOMPARE(second.value(QStringLiteral("warnings")).toInt(), countOf(problems2021, Severity::Warning));
+
+        const Run text = runCommand({QStringLiteral("--lang"), QStringLiteral("en"), db(), QStringLiteral("list")});
+        QCOMPARE(text.exitCode, 0);
+        const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        const QStringList fields = lines.at(1).split(QLatin1Char('\t'));
+        QCOMPARE(fields.size(), 6);
+        QCOMPARE(fields.mid(0, 4), (QStringList{kOrganisation, QStringLiteral("2021"), QStringLiteral("gov-2021"),
+                                                QStringLiteral("draft")}));
+        QVERIFY(fields.at(4).startsWith(QString::number(countOf(problems2021, Severity::Error))));
+    }
+
+    void exportOfAMissingReportSaysSo()
+    {
+        QCOMPARE(runCommand({db(), QStringLiteral("import"), dataPath(QStringLiteral("report-2021.json"))}).exitCode, 0);
+        const Run run = runCommand({db(), QStringLiteral("export-json"), QStringLiteral("--org"), kOrganisation,
+                                 QStringLiteral("--year"), QStringLiteral("2019")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("2019")) && run.err.contains(QStringLiteral("2021")), qPrintable(run.err));
+        QCOMPARE(runCommand({db(), QStringLiteral("export-json"), QStringLiteral("--year"), QStringLiteral("2021")}).exitCode, 2);
+    }
+
+    void badDatabaseFileIsNamed()
+    {
+        writeFile(m_db, QByteArrayLiteral("%PDF-1.4\nnot a database\n"));
+        const QByteArray before = fileHash(m_db);
+        const Run run = runCommand({db(), QStringLiteral("list")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QDir::toNativeSeparators(m_db)), qPrintable(run.err));
+        QCOMPARE(runCommand({db(), QStringLiteral("import"), dataPath(QStringLiteral("report-2021.json"))}).exitCode, 2);
+        QCOMPARE(fileHash(m_db), before);
+    }
+
+    void withoutDbTheDefaultFileIsUsed()
+    {
+        const QString file = ReportStore::defaultPath();
+        QFile::remove(file);
+        const Run run = runCommand({QStringLiteral("import"), dataPath(QStringLiteral("report-2021.json"))});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFileInfo::exists(file));
+        {
+            std::unique_ptr<ReportStore> store = openStore(file);
+            QVERIFY(store->find(kOrganisation, 2021).has_value());
+        }
+        QFile::remove(file);
+    }
+
+    void readOnlyFileForAnotherUser_data()
+    {
+        QTest::addColumn<bool>("folderWritable");
+        QTest::newRow("file and folder read-only") << false;
+        QTest::newRow("file read-only in a writable folder") << true;
+    }
+    void readOnlyFileForAnotherUser()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("runs the program as another user, which needs POSIX");
+#else
+        QFETCH(bool, folderWritable);
+        // Tests run as root, whom permissions do not stop: run the program as nobody.
+        const bool root = ::geteuid() == 0;
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (root && setpriv.isEmpty())
+            QSKIP("setpriv (util-linux) is not installed, and root ignores file permissions");
+
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString file = folder.filePath(QStringLiteral("shared.sqlite"));
+        QCOMPARE(runCommand({QStringLiteral("--db"), file, QStringLiteral("import"), dataPath(QStringLiteral("report-2021.json"))}).exitCode, 0);
+        // The program itself, copied where nobody may run it.
+        const QString program = folder.filePath(QStringLiteral("nianbao"));
+        QVERIFY(QFile::copy(dataPath(QStringLiteral("report-2020.json")), folder.filePath(QStringLiteral("report-2020.json"))));
+        QVERIFY2(QFile::copy(QStringLiteral(NIANBAO_BINARY), program), "the nianbao program has not been built");
+        QVERIFY(QFile::setPermissions(program, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                   | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                                                   | QFileDevice::ExeGroup));
+        const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        const auto folderPermissions = readOnly | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther
+            | (folderWritable ? QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther
+                              : QFileDevice::Permissions());
+        QVERIFY(QFile::setPermissions(file, readOnly));
+        QVERIFY(QFile::setPermissions(folder.path(), folderPermissions));
+        const QByteArray before = fileHash(file);
+        const QString another = folder.filePath(QStringLiteral("report-2020.json"));
+
+        auto asUser = [&](const QStringList &arguments) {
+            QStringList all{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), file};
+            all += arguments;
+            if (!root)
+                return runProcess(program, all);
+            return runProcess(setpriv, QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                                   QStringLiteral("--clear-groups"), program} + all);
+        };
+        const Run list = asUser({QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        const QJsonObject root2 = jsonObject(list.out.toUtf8());
+        QVERIFY(root2.value(QStringLiteral("readOnly")).toBool());
+        QCOMPARE(root2.value(QStringLiteral("reports")).toArray().size(), 1);
+
+        const Run exported = asUser({QStringLiteral("export-json"), QStringLiteral("--org"), kOrganisation,
+                                     QStringLiteral("--year"), QStringLiteral("2021")});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+
+        const Run import = asUser({QStringLiteral("import"), another});
+        QCOMPARE(import.exitCode, 2);
+        QVERIFY2(import.err.contains(QStringLiteral("read-only")) && import.err.contains(file), qPrintable(import.err));
+        QCOMPARE(fileHash(file), before);
+        QVERIFY(QFile::setPermissions(folder.path(), readOnly | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+#endif
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreCommands)
+#include "tst_storecommands.moc"
