@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CellInput</name>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>At most six decimals: 万元 are kept to the 分 (0.000001).</source>
+        <translation>最多六位小数：以万元为单位时精确到分（0.000001）。</translation>
+    </message>
+    <message>
+        <source>The amount is too large (at most 10^12 万元).</source>
+        <translation>金额过大（最多 10^12 万元）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: type a number of 万元 such as 24252.311082.</source>
+        <translation>“%1”不是金额：请填写以万元为单位的数字，如 24252.311082。</translation>
+    </message>
+    <message>
+        <source>“%1” is a fraction: counts are whole numbers.</source>
+        <translation>“%1”是小数：数量只能是整数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: type digits only.</source>
+        <translation>“%1”不是数字：请只填写数字。</translation>
+    </message>
+    <message>
+        <source>The number is too large (at most 10^12).</source>
+        <translation>数字过大（最多 10^12）。</translation>
+    </message>
+    <message>
+        <source>Counts cannot be negative.</source>
+        <translation>数量不能为负数。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>list the report formats</source>
@@ -103,6 +138,74 @@
         <source>%1 %2: %3</source>
         <comment>severity, rule id, message</comment>
         <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>list [--json]: the reports in the database file</source>
+        <translation>list [--json]：列出数据文件中的报告</translation>
+    </message>
+    <message>
+        <source>import REPORT.json... [--replace]: store report files in the database file</source>
+        <translation>import REPORT.json... [--replace]：将报告文件存入数据文件</translation>
+    </message>
+    <message>
+        <source>export-json --org ORG --year N [-o OUT.json]: write a stored report as a report file</source>
+        <translation>export-json --org 机构 --year 年度 [-o OUT.json]：将已存储的报告写成报告文件</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>note: %1 is open read-only</source>
+        <translation>注意：%1 以只读方式打开</translation>
+    </message>
+    <message>
+        <source>%1 holds no reports.</source>
+        <translation>%1 中没有报告。</translation>
+    </message>
+    <message>
+        <source>replace a stored report of the same organisation and year</source>
+        <translation>替换已存储的同一机构、同一年度的报告</translation>
+    </message>
+    <message>
+        <source>Use --replace to replace it.</source>
+        <translation>如需替换，请使用 --replace。</translation>
+    </message>
+    <message>
+        <source>%1: replaced the report of %2 for %3</source>
+        <translation>%1：已替换%2%3年度的报告</translation>
+    </message>
+    <message>
+        <source>%1: stored the report of %2 for %3</source>
+        <translation>%1：已存储%2%3年度的报告</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>the report year</source>
+        <translation>报告年度</translation>
+    </message>
+    <message>
+        <source>the file to write (default: standard output)</source>
+        <translation>要写入的文件（默认：标准输出）</translation>
+    </message>
+    <message>
+        <source>%1 holds no report of %2 for %3</source>
+        <translation>%1 中没有%2%3年度的报告</translation>
+    </message>
+    <message>
+        <source>(its years: %1)</source>
+        <translation>（已有年度：%1）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
     </message>
 </context>
 <context>
@@ -303,6 +406,10 @@
         <source>%1 is converted into twice</source>
         <translation>%1 被转换写入了两次</translation>
     </message>
+    <message>
+        <source>the sentence must hold {amount}</source>
+        <translation>句子中须包含 {amount}</translation>
+    </message>
 </context>
 <context>
     <name>FormatRegistry</name>
@@ -321,6 +428,139 @@
     <message>
         <source>%1: the conversion from %2 names %3, which is not a cell of %2</source>
         <translation>%1：从 %2 的转换提到了 %3，但它不是 %2 的单元格</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>New report…</source>
+        <translation>新建报告…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>最近的数据库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New report…</source>
+        <translation>新建报告(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a report file (JSON)…</source>
+        <translation>导入报告文件(JSON)(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the report as a file (JSON)…</source>
+        <translation>将报告导出为文件(JSON)(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database file…</source>
+        <translation>打开数据库文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cells</source>
+        <translation>清除单元格(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About Nianbao</source>
+        <translation>关于年报(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MetaPage</name>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>Report year and format:</source>
+        <translation>报告年度和格式：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Title (标题):</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Use the standard title</source>
+        <translation>使用规范标题</translation>
+    </message>
+    <message>
+        <source>Index number (索引号):</source>
+        <translation>索引号：</translation>
+    </message>
+    <message>
+        <source>Publisher (发布机构):</source>
+        <translation>发布机构：</translation>
+    </message>
+    <message>
+        <source>Date written (成文日期):</source>
+        <translation>成文日期：</translation>
+    </message>
+    <message>
+        <source>Date published (发布日期):</source>
+        <translation>发布日期：</translation>
+    </message>
+    <message>
+        <source>Keywords (关键词):</source>
+        <translation>关键词：</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>New report</source>
+        <translation>新建报告</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>机构(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;year:</source>
+        <translation>报告年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -428,6 +668,727 @@
     <message>
         <source>not a text section of %1 (text sections: %2)</source>
         <translation>不是 %1 格式的文字部分（文字部分有：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStore</name>
+    <message>
+        <source>open the file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation>无法打开 %1：未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
+    </message>
+    <message>
+        <source>%1 must be prepared for this version of Nianbao, but it cannot be written (%2).</source>
+        <translation>%1 需要升级以供本版本年报程序使用，但该文件无法写入（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened safely: its folder does not allow the journal that protects every edit.</source>
+        <translation>无法安全地打开 %1：其所在文件夹不支持保护每次修改的日志文件。</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 is open read-only (%3). Nothing was changed; copy the file to a folder you may write to, or ask for permission to change it.</source>
+        <translation>无法%1：%2 以只读方式打开（%3）。未作任何更改；请将文件复制到您有写权限的文件夹，或申请修改权限。</translation>
+    </message>
+    <message>
+        <source>list the organisations</source>
+        <translation>列出机构</translation>
+    </message>
+    <message>
+        <source>list the reports</source>
+        <translation>列出报告</translation>
+    </message>
+    <message>
+        <source>find the report</source>
+        <translation>查找报告</translation>
+    </message>
+    <message>
+        <source>store the problem counts</source>
+        <translation>保存问题数</translation>
+    </message>
+    <message>
+        <source>Could not %1: the report is no longer in %2 (it may have been deleted in another window).</source>
+        <translation>无法%1：%2 中已没有该报告（可能已在另一个窗口中删除）。</translation>
+    </message>
+    <message>
+        <source>read the report</source>
+        <translation>读取报告</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 in %3 uses the format %4, which this version of Nianbao does not know; install the newer version to open it.</source>
+        <translation>%3 中%1%2年度的报告使用格式 %4，本版本年报程序不认识该格式；请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 holds a value for %3, which is not an entered cell of the format %4.</source>
+        <translation>无法%1：%2 中存有 %3 的值，而它不是格式 %4 中可填写的单元格。</translation>
+    </message>
+    <message>
+        <source>store the report of %1 for %2</source>
+        <translation>存储%1%2年度的报告</translation>
+    </message>
+    <message>
+        <source>%1 already holds a report of %2 for %3; it was left as it was.</source>
+        <translation>%1 中已有%2%3年度的报告，未作改动。</translation>
+    </message>
+    <message>
+        <source>replaced by an imported report</source>
+        <translation>被导入的报告替换</translation>
+    </message>
+    <message>
+        <source>delete the report</source>
+        <translation>删除报告</translation>
+    </message>
+    <message>
+        <source>copy the report to %1 for %2</source>
+        <translation>将报告复制为%1%2年度的报告</translation>
+    </message>
+    <message>
+        <source>change the superior unit</source>
+        <translation>更改上级单位</translation>
+    </message>
+    <message>
+        <source>A unit cannot be placed under itself or under one of its own subordinate units.</source>
+        <translation>单位不能设为自身或其下属单位的下级。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the superior unit is no longer in the file.</source>
+        <translation>无法%1：文件中已没有该上级单位。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the unit is no longer in the file.</source>
+        <translation>无法%1：文件中已没有该单位。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the report uses the format %2, which this version of Nianbao does not know.</source>
+        <translation>无法%1：该报告使用格式 %2，本版本年报程序不认识该格式。</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 is marked final: reopen it (mark it as a draft) before changing it. Nothing was changed.</source>
+        <translation>%1%2年度的报告已定稿：请先重新打开（改回草稿）再修改。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>save the change to %1</source>
+        <translation>保存对 %1 的修改</translation>
+    </message>
+    <message>
+        <source>save the pasted cells</source>
+        <translation>保存粘贴的单元格</translation>
+    </message>
+    <message>
+        <source>save the text of %1</source>
+        <translation>保存 %1 的文字</translation>
+    </message>
+    <message>
+        <source>save the %1</source>
+        <translation>保存 %1</translation>
+    </message>
+    <message>
+        <source>mark the report final</source>
+        <translation>将报告定稿</translation>
+    </message>
+    <message>
+        <source>reopen the report</source>
+        <translation>重新打开报告</translation>
+    </message>
+    <message>
+        <source>read the change log</source>
+        <translation>读取修改记录</translation>
+    </message>
+    <message>
+        <source>check the file</source>
+        <translation>检查文件</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>open the file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>%1 is the database of another program, not a Nianbao data file; it was not opened.</source>
+        <translation>%1 是其他程序的数据库，不是年报数据文件；未打开。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Nianbao data file; it was not opened.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是年报数据文件；未打开。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Nianbao (data version %2; this version reads up to %3). Install the newer version to open it; the file was not changed.</source>
+        <translation>%1 由较新版本的年报程序写入（数据版本 %2；本版本最高只能读取 %3）。请安装新版本后再打开；文件未作改动。</translation>
+    </message>
+    <message>
+        <source>prepare the file</source>
+        <translation>准备文件</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 is in use by another program or another Nianbao window that did not finish in time. Nothing was changed; try again in a moment.</source>
+        <translation>无法%1：%2 正被其他程序或另一个年报窗口使用，且未能及时完成。未作任何更改；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 cannot be written (the file or its folder is read-only). Nothing was changed.</source>
+        <translation>无法%1：%2 无法写入（文件或其所在文件夹为只读）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 is damaged (its contents are inconsistent). Restore the file from a backup.</source>
+        <translation>无法%1：%2 已损坏（内容不一致）。请从备份恢复该文件。</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 is not a Nianbao data file.</source>
+        <translation>无法%1：%2 不是年报数据文件。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the disk that holds %2 is full. Nothing was changed; free some space and try again.</source>
+        <translation>无法%1：%2 所在的磁盘已满。未作任何更改；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 cannot be opened.</source>
+        <translation>无法%1：无法打开 %2。</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 could not be read or written (%3). Nothing was changed.</source>
+        <translation>无法%1：无法读写 %2（%3）。未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFile</name>
+    <message>
+        <source>it is a PDF document</source>
+        <translation>它是 PDF 文档</translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive or an office document</source>
+        <translation>它是 ZIP 压缩包或办公文档</translation>
+    </message>
+    <message>
+        <source>it is a JSON file; use import to read a report file</source>
+        <translation>它是 JSON 文件；读取报告文件请使用 import</translation>
+    </message>
+    <message>
+        <source>it is a text file</source>
+        <translation>它是文本文件</translation>
+    </message>
+    <message>
+        <source>its contents are not those of a database</source>
+        <translation>其内容不是数据库</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the folder %2 does not exist.</source>
+        <translation>无法打开 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a data file.</source>
+        <translation>%1 是文件夹，不是数据文件。</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written</source>
+        <translation>其所在文件夹无法写入</translation>
+    </message>
+    <message>
+        <source>the file is write-protected</source>
+        <translation>文件受写保护</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: its folder cannot be written.</source>
+        <translation>无法创建 %1：其所在文件夹无法写入。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is empty and cannot be written (%2).</source>
+        <translation>%1 是空文件且无法写入（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Nianbao data file (%2); it was not opened.</source>
+        <translation>%1 不是年报数据文件（%2）；未打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: it is cut short (only %n byte(s) long); it was not opened. Restore the file from a backup.</source>
+        <translation>
+            <numerusform>%1 已损坏：文件被截短（只有 %n 字节）；未打开。请从备份恢复该文件。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header is not valid; it was not opened. Restore the file from a backup.</source>
+        <translation>%1 已损坏：文件头无效；未打开。请从备份恢复该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is cut short (%2 of %3 bytes); it was not opened. Restore the file from a backup.</source>
+        <translation>%1 已损坏：文件被截短（%3 字节中只有 %2 字节）；未打开。请从备份恢复该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>TextCommand</name>
+    <message>
+        <source>typing in %1</source>
+        <translation>在“%1”中输入</translation>
+    </message>
+</context>
+<context>
+    <name>TextPage</name>
+    <message>
+        <source>Information processing fees (信息处理费) collected this year</source>
+        <translation>本年度收取信息处理费情况</translation>
+    </message>
+    <message>
+        <source>None collected</source>
+        <translation>未收取</translation>
+    </message>
+    <message>
+        <source>Collected, in yuan:</source>
+        <translation>收取了（元）：</translation>
+    </message>
+    <message>
+        <source>Write the statement into the text</source>
+        <translation>写入正文</translation>
+    </message>
+    <message>
+        <source>Insert the sub-headings</source>
+        <translation>插入小标题</translation>
+    </message>
+</context>
+<context>
+    <name>ValueCheck</name>
+    <message>
+        <source>%1 is not a cell of the format %2.</source>
+        <translation>%1 不是格式 %2 中的单元格。</translation>
+    </message>
+    <message>
+        <source>%1 is a total: it is computed from the cells it adds up and cannot be entered.</source>
+        <translation>%1 是合计：由其各项相加得出，不能填写。</translation>
+    </message>
+    <message>
+        <source>%1 holds a text, not a number.</source>
+        <translation>%1 应填写文字，而不是数字。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2): counts and amounts are zero or more.</source>
+        <translation>%1 不能为负数（%2）：件数和金额须为零或正数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is beyond the largest allowed value, 10^12.</source>
+        <translation>%1：%2 超出了允许的最大值 10^12。</translation>
+    </message>
+    <message>
+        <source>%1 holds a number, not a text.</source>
+        <translation>%1 应填写数字，而不是文字。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text section of the format %2 (text sections: %3).</source>
+        <translation>%1 不是格式 %2 中的文字部分（文字部分：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a metadata field (known: %2).</source>
+        <translation>%1 不是报告信息字段（可用字段：%2）。</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a date written as YYYY-MM-DD.</source>
+        <translation>%1：“%2”不是按 YYYY-MM-DD 书写的日期。</translation>
+    </message>
+    <message>
+        <source>The report has no format that this program knows.</source>
+        <translation>该报告没有本程序认识的格式。</translation>
+    </message>
+    <message>
+        <source>The report names no organisation.</source>
+        <translation>该报告没有写明机构。</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the years %2–%3.</source>
+        <translation>年度 %1 不在 %2–%3 年之间。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Nianbao</source>
+        <translation>年报</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::MainWindow</name>
+    <message>
+        <source>Import a report file</source>
+        <translation>导入报告文件</translation>
+    </message>
+    <message>
+        <source>Report files (*.json);;All files (*)</source>
+        <translation>报告文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The report was not imported</source>
+        <translation>未能导入报告</translation>
+    </message>
+    <message>
+        <source>Export the report as a file</source>
+        <translation>将报告导出为文件</translation>
+    </message>
+    <message>
+        <source>Report files (*.json)</source>
+        <translation>报告文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation>未能导出报告</translation>
+    </message>
+    <message>
+        <source>About Nianbao</source>
+        <translation>关于年报</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nianbao %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Prepares the annual report on government information disclosure (政府信息公开工作年度报告) in the official formats, keeps every year in one file, and checks every number as it is typed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;年报 %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;按规定格式编制政府信息公开工作年度报告，每个年度保存在同一个文件中，每个数字在填写时即核对。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>There is no report of %1 for %2 in this file.</source>
+        <translation>本文件中没有 %1 的 %2 年度报告。</translation>
+    </message>
+    <message>
+        <source>No database file is open.</source>
+        <translation>尚未打开数据库文件。</translation>
+    </message>
+    <message>
+        <source>There is no format %1.</source>
+        <translation>没有 %1 格式。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported:
+%2</source>
+        <translation>%1 无法导入：
+%2</translation>
+    </message>
+    <message>
+        <source>The file already holds the report of %1 for %2. Replace it with the one in %3? Every value that changes is recorded in the change log.</source>
+        <translation>数据库文件中已有 %1 的 %2 年度报告。是否用 %3 中的报告替换？每一处改动都会记入修改记录。</translation>
+    </message>
+    <message>
+        <source>Replace the report?</source>
+        <translation>替换报告？</translation>
+    </message>
+    <message>
+        <source>No report is open.</source>
+        <translation>尚未打开报告。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened</source>
+        <translation>无法打开数据库文件</translation>
+    </message>
+    <message>
+        <source>Choose another file with File → Open database file.</source>
+        <translation>请通过“文件 → 打开数据库文件”选择其他文件。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3[*] — Nianbao</source>
+        <translation>%1 — %2年度 — %3[*] — 年报</translation>
+    </message>
+    <message>
+        <source>%1 — Nianbao</source>
+        <translation>%1 — 年报</translation>
+    </message>
+    <message>
+        <source>Nianbao</source>
+        <translation>年报</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>The report was not created</source>
+        <translation>未能新建报告</translation>
+    </message>
+    <message>
+        <source>Open or create a database file</source>
+        <translation>打开或新建数据库文件</translation>
+    </message>
+    <message>
+        <source>Nianbao files (*.sqlite *.db);;All files (*)</source>
+        <translation>年报文件 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R)：%1</translation>
+    </message>
+    <message>
+        <source>Organisations and years</source>
+        <translation>机构和年度</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>No report is open. Create the first one, or open another database file.</source>
+        <translation>尚未打开报告。请新建第一份报告，或打开其他数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::MetaPage</name>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1年度 · %2（%3）</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Each field is saved when you leave it. Dates may be typed as 2021-01-26, 2021/1/26 or 2021年1月26日.</source>
+        <translation>离开输入框时即保存。日期可写作 2021-01-26、2021/1/26 或 2021年1月26日。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as 2021-01-26.</source>
+        <translation>“%1”不是日期：请写作 2021-01-26。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::NavigatorPanel</name>
+    <message>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>数据一致</translation>
+    </message>
+    <message>
+        <source>%1 E / %2 W</source>
+        <comment>errors / warnings</comment>
+        <translation>%1 错 / %2 警</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1年度 · %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::NewReportDialog</name>
+    <message>
+        <source>Name the organisation as the report names its publisher (发布机构).</source>
+        <translation>机构名称请与报告中的发布机构一致。</translation>
+    </message>
+    <message>
+        <source>Reports for %1 must use the format %2; %3 will be flagged as an error.</source>
+        <translation>%1 年度的报告应使用 %2 格式；使用 %3 将被标为错误。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ProblemsPanel</name>
+    <message>
+        <source>Consistent: no errors, no warnings</source>
+        <translation>数据一致：没有错误，没有警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The report is consistent: every total adds up and every rule holds.</source>
+        <translation>报告数据一致：各项总计相符，各项核对规则均满足。</translation>
+    </message>
+    <message>
+        <source>. Double-click a finding to go to its cells.</source>
+        <translation>。双击一条问题可转到相应单元格。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReportSession</name>
+    <message>
+        <source>the title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>the index number</source>
+        <translation>索引号</translation>
+    </message>
+    <message>
+        <source>the publisher</source>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>the date written</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>the date published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>the keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written; the report is open read-only.</source>
+        <translation>数据库文件不可写入，报告以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The report is marked final; reopen it for editing to change it.</source>
+        <translation>报告已定稿；如需修改，请先重新开放编辑。</translation>
+    </message>
+    <message>
+        <source>change of %1</source>
+        <translation>修改%1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReportTableModel</name>
+    <message numerus="yes">
+        <source>Computed: the sum of %n cell(s); it cannot be typed over.</source>
+        <translation>
+            <numerusform>自动计算：%n 个单元格之和，不能直接填写。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReportTableView</name>
+    <message>
+        <source>Choose the cell where the pasted block should start.</source>
+        <translation>请先选中粘贴起始的单元格。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no numbers to paste.</source>
+        <translation>剪贴板中没有可粘贴的数字。</translation>
+    </message>
+    <message>
+        <source>Row %1, value %2 of the pasted block</source>
+        <translation>粘贴内容第 %1 行第 %2 个值</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) falls outside the table. Nothing was pasted.</source>
+        <translation>%1（“%2”）超出了表格范围。未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) falls inside the merged cell %3. Nothing was pasted.</source>
+        <translation>%1（“%2”）落在合并单元格 %3 之内。未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) would land on the label “%3”. Nothing was pasted.</source>
+        <translation>%1（“%2”）会落在标签“%3”上。未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) would land on the total “%3”, which is computed. Paste only the cells you fill in. Nothing was pasted.</source>
+        <translation>%1（“%2”）会落在自动计算的总计单元格“%3”上，请只粘贴需要填写的单元格。未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 Nothing was pasted.</source>
+        <translation>%1（%2）：%3未粘贴任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>paste of %n cell(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个单元格</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>clearing %n cell(s)</source>
+        <translation>
+            <numerusform>清除 %n 个单元格</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::TablePage</name>
+    <message>
+        <source>Type to fill a cell; Enter or Tab moves to the next cell to fill, Delete clears, Ctrl+V pastes a block copied from Excel or WPS. Totals (shaded) are computed.</source>
+        <translation>直接输入即可填写；回车或 Tab 转到下一个需填写的单元格，Delete 清除，Ctrl+V 粘贴从 Excel 或 WPS 复制的数据块。带底色的总计自动计算。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::TextPage</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>共 %n 字</numerusform></translation>
+    </message>
+    <message>
+        <source>More than %1 characters: the format asks for at most %1 in principle.</source>
+        <translation>超过 %1 字：格式要求篇幅原则上不超过 %1 字。</translation>
+    </message>
+    <message>
+        <source>(at most %1 characters in principle)</source>
+        <translation>（篇幅原则上不超过 %1 字）</translation>
+    </message>
+    <message>
+        <source>The text states the fees.</source>
+        <translation>正文已说明信息处理费收取情况。</translation>
+    </message>
+    <message>
+        <source>The text does not state the fees yet.</source>
+        <translation>正文尚未说明信息处理费收取情况。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of yuan: type a number with at most two decimals, such as 300 or 1250.50.</source>
+        <translation>“%1”不是以元为单位的金额：请填写最多两位小数的数字，如 300 或 1250.50。</translation>
+    </message>
+    <message>
+        <source>Template guidance: %1</source>
+        <translation>模板说明：%1</translation>
+    </message>
+    <message>
+        <source>Usual sub-headings: %1.</source>
+        <translation>常用小标题：%1。</translation>
     </message>
 </context>
 </TS>

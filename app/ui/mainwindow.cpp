@@ -1,0 +1,579 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "formatregistry.h"
+#include "language.h"
+#include "metapage.h"
+#include "navigatorpanel.h"
+#include "newreportdialog.h"
+#include "problemspanel.h"
+#include "reportjson.h"
+#include "reportsession.h"
+#include "reportstore.h"
+#include "reporttableview.h"
+#include "settings.h"
+#include "tablepage.h"
+#include "textpage.h"
+#include "tone.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSaveFile>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QUndoGroup>
+
+namespace nianbao {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_settings(std::make_unique<Settings>())
+    , m_undoGroup(new QUndoGroup(this))
+    , m_undoAction(new QAction(this))
+    , m_redoAction(new QAction(this))
+    , m_navigator(new NavigatorPanel(this))
+    , m_problems(new ProblemsPanel(this))
+    , m_navigatorDock(new QDockWidget(this))
+    , m_problemsDock(new QDockWidget(this))
+    , m_problemCount(new QLabel(this))
+    , m_formatLabel(new QLabel(this))
+    , m_readOnlyLabel(new QLabel(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
+    m_navigatorDock->setWidget(m_navigator);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_ui->menuView->addAction(m_navigatorDock->toggleViewAction());
+    m_ui->menuView->addAction(m_problemsDock->toggleViewAction());
+
+    setTone(m_readOnlyLabel, Tone::Warning, true);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_formatLabel);
+    statusBar()->addPermanentWidget(m_problemCount);
+
+    m_confirm = [this](const QString &title, const QString &question) {
+        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    };
+    createActions();
+    connect(m_navigator, &NavigatorPanel::reportActivated, this, [this](qint64 id) {
+        if (m_session && m_session->reportId() == id)
+            return;
+        QString error;
+        if (!openReport(id, &error))
+            QMessageBox::warning(this, windowTitle(), error);
+    });
+    connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_session)
+            m_settings->setLastTab(index);
+    });
+    m_ui->stack->setCurrentWidget(m_ui->emptyPage);
+    retranslate();
+}
+
+MainWindow::~MainWindow()
+{
+    closeReport();
+}
+
+void MainWindow::createActions()
+{
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    m_ui->menuEdit->insertAction(m_ui->actionCopy, m_undoAction);
+    m_ui->menuEdit->insertAction(m_ui->actionCopy, m_redoAction);
+    m_ui->menuEdit->insertSeparator(m_ui->actionCopy);
+    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undo);
+    connect(m_redoAction, &QAction::triggered, this, &MainWindow::redo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::retranslate);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::retranslate);
+
+    connect(m_ui->actionNewReport, &QAction::triggered, this, &MainWindow::newReport);
+    connect(m_ui->emptyNewReport, &QPushButton::clicked, this, &MainWindow::newReport);
+    connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_ui->actionImportReport, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a report file"), QString(),
+                                                          tr("Report files (*.json);;All files (*)"));
+        QString error;
+        if (!path.isEmpty() && !importReportFile(path, &error) && !error.isEmpty())
+            QMessageBox::warning(this, tr("The report was not imported"), error);
+    });
+    connect(m_ui->actionExportReport, &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        const Report &report = m_session->report();
+        const QString name = QStringLiteral("%1-%2.json").arg(report.organisation()).arg(report.year());
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the report as a file"), name,
+                                                          tr("Report files (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !exportReportFile(path, &error))
+            QMessageBox::warning(this, tr("The report was not exported"), error);
+    });
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionCopy, &QAction::triggered, this, [this] {
+        if (auto *table = qobject_cast<TablePage *>(currentPage()))
+            table->view()->copySelection();
+    });
+    connect(m_ui->actionPaste, &QAction::triggered, this, [this] {
+        if (auto *table = qobject_cast<TablePage *>(currentPage()))
+            table->view()->pasteFromClipboard();
+    });
+    connect(m_ui->actionClear, &QAction::triggered, this, [this] {
+        QString error;
+        if (auto *table = qobject_cast<TablePage *>(currentPage()); table && !table->view()->clearSelection(&error))
+            showMessage(error);
+    });
+    connect(m_ui->actionChinese, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
+    connect(m_ui->actionEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Nianbao"),
+                           tr("<p><b>Nianbao %1</b></p><p>Prepares the annual report on government information "
+                              "disclosure (政府信息公开工作年度报告) in the official formats, keeps every year in one "
+                              "file, and checks every number as it is typed.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+bool MainWindow::openDatabase(const QString &path, QString *error)
+{
+    StoreError storeError;
+    std::unique_ptr<ReportStore> store = ReportStore::open(path, &storeError);
+    if (!store) {
+        *error = storeError.message();
+        return false;
+    }
+    closeReport();
+    m_store = std::move(store);
+    m_settings->setDatabase(m_store->path());
+    m_settings->addRecentDatabase(m_store->path());
+    refreshRecent();
+    refreshNavigator();
+    refreshTitle();
+    refreshStatus();
+    return true;
+}
+
+void MainWindow::closeReport()
+{
+    if (!m_session)
+        return;
+    flushPages();
+    m_undoGroup->removeStack(m_session->undoStack());
+    const QSignalBlocker blocker(m_ui->tabs);
+    while (m_ui->tabs->count() > 0) {
+        QWidget *page = m_ui->tabs->widget(0);
+        m_ui->tabs->removeTab(0);
+        delete page;
+    }
+    delete m_session;
+    m_problems->setProblems({}, {});
+    m_ui->stack->setCurrentWidget(m_ui->emptyPage);
+}
+
+bool MainWindow::openReport(const QString &organisation, int year, QString *error)
+{
+    const std::optional<ReportSummary> summary = m_store ? m_store->find(organisation, year) : std::nullopt;
+    if (!summary) {
+        *error = tr("There is no report of %1 for %2 in this file.").arg(organisation).arg(year);
+        return false;
+    }
+    return openReport(summary->id, error);
+}
+
+bool MainWindow::openReport(qint64 reportId, QString *error)
+{
+    if (!m_store) {
+        *error = tr("No database file is open.");
+        return false;
+    }
+    Report report;
+    StoreError storeError;
+    if (!m_store->load(reportId, &report, &storeError)) {
+        *error = storeError.message();
+        return false;
+    }
+    std::optional<Report> previous;
+    if (const std::optional<ReportSummary> last = m_store->find(report.organisation(), report.year() - 1)) {
+        Report loaded;
+        if (m_store->load(last->id, &loaded, &storeError))
+            previous = loaded;
+    }
+    // Keep the tab the clerk is on when switching years; at start, the tab of last time.
+    const int tab = m_ui->tabs->count() > 0 ? m_ui->tabs->currentIndex() : m_settings->lastTab();
+    closeReport();
+    const QSignalBlocker blocker(m_ui->tabs);
+
+    m_session = new ReportSession(m_store.get(), reportId, report, previous, this);
+    m_undoGroup->addStack(m_session->undoStack());
+    m_undoGroup->setActiveStack(m_session->undoStack());
+
+    auto addPage = [this](ReportPage *page) {
+        m_ui->tabs->addTab(page, page->title());
+        connect(page, &ReportPage::message, this, &MainWindow::showMessage);
+    };
+    addPage(new MetaPage(m_session, m_ui->tabs));
+    for (const Section &section : m_session->format().sections()) {
+        if (section.kind == Section::Kind::Table)
+            addPage(new TablePage(m_session, section.id, m_ui->tabs));
+        else
+            addPage(new TextPage(m_session, section.id, m_ui->tabs));
+    }
+    m_ui->tabs->setCurrentIndex(tab >= 0 && tab < m_ui->tabs->count() ? tab : 0);
+    m_ui->stack->setCurrentWidget(m_ui->tabs);
+
+    connect(m_session, &ReportSession::problemsChanged, this, &MainWindow::refreshStatus);
+    connect(m_session, &ReportSession::editInFlightChanged, this, &MainWindow::refreshTitle);
+    connect(m_session, &ReportSession::readOnlyChanged, this, &MainWindow::refreshStatus);
+    connect(m_session, &ReportSession::commitFailed, this, [this](const QString &message) {
+        showMessage(message);
+        QMessageBox::warning(this, windowTitle(), message);
+    });
+    connect(m_session, &ReportSession::cellsChanged, this, [this](const QStringList &keys) {
+        const CellSpec *cell = m_session->format().cell(keys.value(0));
+        followUndo(cell ? cell->section : QString(), keys);
+    });
+    connect(m_session, &ReportSession::textChanged, this, [this](const QString &id) { followUndo(id, {}); });
+    connect(m_session, &ReportSession::metaChanged, this, [this] { followUndo(QString(), {}); });
+
+    m_settings->setLastReport(report.organisation(), report.year());
+    m_navigator->setCurrent(reportId);
+    refreshTitle();
+    refreshStatus();
+    return true;
+}
+
+bool MainWindow::createReport(const QString &organisation, int year, const QString &formatId, QString *error)
+{
+    const FormatPtr format = FormatRegistry::builtin().format(formatId);
+    if (!m_store || !format) {
+        *error = m_store ? tr("There is no format %1.").arg(formatId) : tr("No database file is open.");
+        return false;
+    }
+    Report report(format);
+    report.setOrganisation(organisation);
+    report.setYear(year);
+    ReportMeta meta;
+    meta.title = format->title(organisation, year);
+    meta.publisher = organisation;
+    report.setMeta(meta);
+    for (const Section &section : format->sections()) {
+        if (!section.skeleton.isEmpty())
+            report.setText(section.id, section.skeleton.join(QLatin1Char('\n')));
+    }
+    qint64 id = 0;
+    StoreError storeError;
+    if (!m_store->create(report, &id, &storeError)) {
+        *error = storeError.message();
+        return false;
+    }
+    refreshNavigator();
+    return openReport(id, error);
+}
+
+bool MainWindow::importReportFile(const QString &path, QString *error)
+{
+    if (!m_store) {
+        *error = tr("No database file is open.");
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 cannot be read: %2").arg(path, file.errorString());
+        return false;
+    }
+    Report report;
+    const InputErrors problems = ReportJson::read(file.readAll(), FormatRegistry::builtin(), &report);
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const InputError &problem : problems)
+            lines.append(problem.toString());
+        *error = tr("%1 cannot be imported:\n%2").arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    flushPages();
+    qint64 id = 0;
+    StoreError storeError;
+    if (m_store->find(report.organisation(), report.year())) {
+        const QString question = tr("The file already holds the report of %1 for %2. Replace it with the one in %3? "
+                                    "Every value that changes is recorded in the change log.")
+                                     .arg(report.organisation()).arg(report.year()).arg(QFileInfo(path).fileName());
+        if (!m_confirm(tr("Replace the report?"), question)) {
+            error->clear();
+            return false;
+        }
+        if (!m_store->replace(report, &id, &storeError)) {
+            *error = storeError.message();
+            return false;
+        }
+    } else if (!m_store->create(report, &id, &storeError)) {
+        *error = storeError.message();
+        return false;
+    }
+    refreshNavigator();
+    return openReport(id, error);
+}
+
+bool MainWindow::exportReportFile(const QString &path, QString *error)
+{
+    if (!m_session) {
+        *error = tr("No report is open.");
+        return false;
+    }
+    flushPages();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ReportJson::write(m_session->report())) < 0 || !file.commit()) {
+        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::restoreSession(const QString &databaseOverride)
+{
+    restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState());
+    m_ui->actionChinese->setChecked(Language::chinese());
+    m_ui->actionEnglish->setChecked(!Language::chinese());
+
+    QString path = databaseOverride;
+    if (path.isEmpty())
+        path = m_settings->database();
+    if (path.isEmpty())
+        path = ReportStore::defaultPath();
+    QString error;
+    if (!openDatabase(path, &error)) {
+        QMessageBox::warning(this, tr("The database file cannot be opened"),
+                             error + QLatin1String("\n\n") + tr("Choose another file with File → Open database file."));
+        return;
+    }
+    if (!m_settings->lastOrganisation().isEmpty() && openReport(m_settings->lastOrganisation(), m_settings->lastYear(), &error))
+        return;
+    const QList<ReportSummary> reports = m_store->reports();
+    if (!reports.isEmpty())
+        openReport(reports.constLast().id, &error);
+}
+
+ReportSession *MainWindow::session() const
+{
+    return m_session;
+}
+
+QList<ReportPage *> MainWindow::pages() const
+{
+    QList<ReportPage *> list;
+    for (int i = 0; i < m_ui->tabs->count(); ++i)
+        list.append(static_cast<ReportPage *>(m_ui->tabs->widget(i)));
+    return list;
+}
+
+ReportPage *MainWindow::page(const QString &sectionId) const
+{
+    for (ReportPage *page : pages()) {
+        if (page->sectionId() == sectionId)
+            return page;
+    }
+    return nullptr;
+}
+
+ReportPage *MainWindow::currentPage() const
+{
+    return m_session ? static_cast<ReportPage *>(m_ui->tabs->currentWidget()) : nullptr;
+}
+
+void MainWindow::showProblem(const Problem &problem)
+{
+    ReportPage *target = page(problem.section);
+    if (!target)
+        return;
+    m_ui->tabs->setCurrentWidget(target);
+    target->showProblem(problem);
+}
+
+void MainWindow::flushPages()
+{
+    for (ReportPage *page : pages())
+        page->flush();
+}
+
+void MainWindow::undo()
+{
+    flushPages();
+    m_following = true;
+    m_undoGroup->undo();
+    m_following = false;
+}
+
+void MainWindow::redo()
+{
+    flushPages();
+    m_following = true;
+    m_undoGroup->redo();
+    m_following = false;
+}
+
+void MainWindow::followUndo(const QString &sectionId, const QStringList &keys)
+{
+    // Undo and redo may change another tab: show the clerk what changed.
+    if (!m_following)
+        return;
+    if (ReportPage *target = page(sectionId)) {
+        m_ui->tabs->setCurrentWidget(target);
+        if (auto *table = qobject_cast<TablePage *>(target))
+            table->view()->selectKeys(keys);
+    }
+}
+
+void MainWindow::refreshTitle()
+{
+    if (m_session) {
+        const Report &report = m_session->report();
+        setWindowTitle(tr("%1 — %2 — %3[*] — Nianbao").arg(report.organisation()).arg(report.year()).arg(report.format()->id()));
+        setWindowModified(m_session->isEditInFlight());
+    } else {
+        setWindowTitle(m_store ? tr("%1 — Nianbao").arg(QFileInfo(m_store->path()).fileName()) : tr("Nianbao"));
+        setWindowModified(false);
+    }
+}
+
+void MainWindow::refreshStatus()
+{
+    if (!m_session) {
+        m_problemCount->clear();
+        m_formatLabel->clear();
+        m_readOnlyLabel->setText(m_store && m_store->isReadOnly() ? tr("read-only") : QString());
+        return;
+    }
+    const Problems &problems = m_session->problems();
+    QHash<QString, QString> titles;
+    for (ReportPage *page : pages())
+        titles.insert(page->sectionId(), page->title());
+    m_problems->setProblems(problems, titles);
+    m_problemCount->setText(ProblemsPanel::summary(problems));
+    setTone(m_problemCount, countOf(problems, Severity::Error) ? Tone::Error : Tone::Normal);
+    m_formatLabel->setText(m_session->format().id());
+    m_readOnlyLabel->setText(m_session->isReadOnly() ? tr("read-only") : QString());
+    m_readOnlyLabel->setToolTip(m_session->readOnlyReason());
+    m_navigator->updateCounts(m_session->reportId(), countOf(problems, Severity::Error), countOf(problems, Severity::Warning));
+}
+
+void MainWindow::refreshNavigator()
+{
+    m_navigator->setReports(m_store ? m_store->reports() : QList<ReportSummary>());
+    if (m_session)
+        m_navigator->setCurrent(m_session->reportId());
+}
+
+void MainWindow::refreshRecent()
+{
+    m_ui->menuRecent->clear();
+    for (const QString &path : m_settings->recentDatabases()) {
+        QAction *action = m_ui->menuRecent->addAction(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            QString error;
+            if (!openDatabase(path, &error))
+                QMessageBox::warning(this, tr("The database file cannot be opened"), error);
+            else if (const QList<ReportSummary> reports = m_store->reports(); !reports.isEmpty())
+                openReport(reports.constLast().id, &error);
+        });
+    }
+    m_ui->menuRecent->setEnabled(!m_ui->menuRecent->isEmpty());
+}
+
+void MainWindow::newReport()
+{
+    if (!m_store) {
+        chooseDatabase();
+        if (!m_store)
+            return;
+    }
+    QStringList organisations;
+    for (const OrganisationInfo &organisation : m_store->organisations())
+        organisations.append(organisation.name);
+    NewReportDialog dialog(organisations, m_session ? m_session->report().organisation() : organisations.value(0), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!createReport(dialog.organisation(), dialog.year(), dialog.formatId(), &error))
+        QMessageBox::warning(this, tr("The report was not created"), error);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString start = m_store ? QFileInfo(m_store->path()).absolutePath() : QString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Open or create a database file"), start,
+                                                      tr("Nianbao files (*.sqlite *.db);;All files (*)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openDatabase(path, &error)) {
+        QMessageBox::warning(this, tr("The database file cannot be opened"), error);
+        return;
+    }
+    if (const QList<ReportSummary> reports = m_store->reports(); !reports.isEmpty())
+        openReport(reports.constLast().id, &error);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    m_settings->setLanguage(language);
+    Language::install(Language::localeFor(language));
+    m_ui->actionChinese->setChecked(Language::chinese());
+    m_ui->actionEnglish->setChecked(!Language::chinese());
+    if (m_session)
+        m_session->refresh();
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    flushPages();
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        for (int i = 0; i < m_ui->tabs->count(); ++i)
+            m_ui->tabs->setTabText(i, pages().at(i)->title());
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    const QString undoText = m_undoGroup->undoText();
+    const QString redoText = m_undoGroup->redoText();
+    m_undoAction->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+    m_redoAction->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
+    m_navigatorDock->setWindowTitle(tr("Organisations and years"));
+    m_problemsDock->setWindowTitle(tr("Problems"));
+    m_ui->emptyText->setText(tr("No report is open. Create the first one, or open another database file."));
+    refreshTitle();
+    refreshStatus();
+}
+
+} // namespace nianbao

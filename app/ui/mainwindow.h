@@ -1,0 +1,106 @@
+#pragma once
+
+#include "problem.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+class QUndoGroup;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace nianbao {
+
+class NavigatorPanel;
+class ProblemsPanel;
+class ReportPage;
+class ReportSession;
+class ReportStore;
+class Settings;
+
+/// The editor window: organisation → year navigator on the left, the report's tabs in the
+/// middle (基本信息 and one per section), problems below, counts in the status bar. It only
+/// assembles: pages edit, the session commits, the store writes.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (or creates) a database file; false with the reason when it cannot be opened.
+    bool openDatabase(const QString &path, QString *error);
+    bool openReport(qint64 reportId, QString *error);
+    bool openReport(const QString &organisation, int year, QString *error);
+    /// Creates a report with the format's skeleton and opens it.
+    bool createReport(const QString &organisation, int year, const QString &formatId, QString *error);
+    /// The last database and report, window layout and language, as the user left them.
+    void restoreSession(const QString &databaseOverride);
+
+    ReportStore *store() const { return m_store.get(); }
+    ReportSession *session() const;
+    ReportPage *page(const QString &sectionId) const;
+    ReportPage *currentPage() const;
+    QList<ReportPage *> pages() const;
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    NavigatorPanel *navigator() const { return m_navigator; }
+    /// Shows the tab and the cells of a problem.
+    void showProblem(const Problem &problem);
+    void undo();
+    void redo();
+
+    /// Stores a report exchange file (JSON). A report of the same organisation and year is
+    /// replaced only when the clerk confirms. False with the reason otherwise.
+    bool importReportFile(const QString &path, QString *error);
+    bool exportReportFile(const QString &path, QString *error);
+
+    /// Asks the clerk a yes/no question; tests answer in place of a dialog.
+    using Confirmation = std::function<bool(const QString &title, const QString &question)>;
+    void setConfirmation(Confirmation confirmation) { m_confirm = std::move(confirmation); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void closeReport();
+    void refreshTitle();
+    void refreshStatus();
+    void refreshNavigator();
+    void refreshRecent();
+    void retranslate();
+    void flushPages();
+    void newReport();
+    void chooseDatabase();
+    void setLanguage(const QString &language);
+    void showMessage(const QString &text);
+    void followUndo(const QString &sectionId, const QStringList &keys);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<ReportStore> m_store;
+    QPointer<ReportSession> m_session;
+    QUndoGroup *m_undoGroup;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+    NavigatorPanel *m_navigator;
+    ProblemsPanel *m_problems;
+    QDockWidget *m_navigatorDock;
+    QDockWidget *m_problemsDock;
+    QLabel *m_problemCount;
+    QLabel *m_formatLabel;
+    QLabel *m_readOnlyLabel;
+    bool m_following = false;
+    Confirmation m_confirm;
+};
+
+} // namespace nianbao
