@@ -496,6 +496,14 @@
         <source>&amp;About Nianbao</source>
         <translation>关于年报(&amp;A)</translation>
     </message>
+    <message>
+        <source>Go to the &amp;next problem</source>
+        <translation>转到下一个问题(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to the pre&amp;vious problem</source>
+        <translation>转到上一个问题(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>MetaPage</name>
@@ -909,7 +917,8 @@
     <message numerus="yes">
         <source>%1 is damaged: it is cut short (only %n byte(s) long); it was not opened. Restore the file from a backup.</source>
         <translation>
-            <numerusform>%1 已损坏：文件被截短（只有 %n 字节）；未打开。请从备份恢复该文件。</numerusform></translation>
+            <numerusform>%1 已损坏：文件被截短（只有 %n 字节）；未打开。请从备份恢复该文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is damaged: its header is not valid; it was not opened. Restore the file from a backup.</source>
@@ -1144,6 +1153,10 @@
         <source>No report is open. Create the first one, or open another database file.</source>
         <translation>尚未打开报告。请新建第一份报告，或打开其他数据库文件。</translation>
     </message>
+    <message>
+        <source>No problems: the report is consistent.</source>
+        <translation>没有问题：报告数据一致。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::MetaPage</name>
@@ -1216,7 +1229,8 @@
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n 个错误</numerusform></translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -1225,7 +1239,8 @@
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n 个警告</numerusform></translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Error</source>
@@ -1300,7 +1315,8 @@
     <message numerus="yes">
         <source>Computed: the sum of %n cell(s); it cannot be typed over.</source>
         <translation>
-            <numerusform>自动计算：%n 个单元格之和，不能直接填写。</numerusform></translation>
+            <numerusform>自动计算：%n 个单元格之和，不能直接填写。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1340,12 +1356,14 @@
     <message numerus="yes">
         <source>paste of %n cell(s)</source>
         <translation>
-            <numerusform>粘贴 %n 个单元格</numerusform></translation>
+            <numerusform>粘贴 %n 个单元格</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>clearing %n cell(s)</source>
         <translation>
-            <numerusform>清除 %n 个单元格</numerusform></translation>
+            <numerusform>清除 %n 个单元格</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1378,8 @@
     <message numerus="yes">
         <source>%n character(s)</source>
         <translation>
-            <numerusform>共 %n 字</numerusform></translation>
+            <numerusform>共 %n 字</numerusform>
+        </translation>
     </message>
     <message>
         <source>More than %1 characters: the format asks for at most %1 in principle.</source>

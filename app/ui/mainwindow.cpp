@@ -138,6 +138,8 @@ void MainWindow::createActions()
         if (auto *table = qobject_cast<TablePage *>(currentPage()); table && !table->view()->clearSelection(&error))
             showMessage(error);
     });
+    connect(m_ui->actionNextProblem, &QAction::triggered, this, [this] { stepProblem(1); });
+    connect(m_ui->actionPreviousProblem, &QAction::triggered, this, [this] { stepProblem(-1); });
     connect(m_ui->actionChinese, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
     connect(m_ui->actionEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
@@ -402,6 +404,20 @@ void MainWindow::showProblem(const Problem &problem)
         return;
     m_ui->tabs->setCurrentWidget(target);
     target->showProblem(problem);
+}
+
+void MainWindow::stepProblem(int step)
+{
+    if (!m_session || m_session->problems().isEmpty()) {
+        showMessage(tr("No problems: the report is consistent."));
+        return;
+    }
+    flushPages();
+    const int count = int(m_session->problems().size());
+    m_problemCursor = ((m_problemCursor + step) % count + count) % count;
+    const Problem &problem = m_session->problems().at(m_problemCursor);
+    showProblem(problem);
+    showMessage(problem.message);
 }
 
 void MainWindow::flushPages()

@@ -56,6 +56,8 @@ public:
     void showProblem(const Problem &problem);
     void undo();
     void redo();
+    /// F8 / Shift+F8: the next or previous finding, shown at its cells.
+    void stepProblem(int step);
 
     /// Stores a report exchange file (JSON). A report of the same organisation and year is
     /// replaced only when the clerk confirms. False with the reason otherwise.
@@ -100,6 +102,7 @@ private:
     QLabel *m_formatLabel;
     QLabel *m_readOnlyLabel;
     bool m_following = false;
+    int m_problemCursor = -1;
     Confirmation m_confirm;
 };
 

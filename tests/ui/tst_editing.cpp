@@ -234,6 +234,24 @@ private Q_SLOTS:
         QVERIFY(keys.contains(QStringLiteral("requests.received.legal_services")));
     }
 
+    void f8StepsThroughTheProblems()
+    {
+        QString error;
+        QVERIFY(window()->session()->editCells({{QStringLiteral("requests.carried_out.legal_services"), 3, {}},
+                                                {QStringLiteral("review.reconsideration.other"), 1, {}}},
+                                               QStringLiteral("test"), &error));
+        QVERIFY(window()->session()->problems().size() >= 3);
+        auto *tabs = window()->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        tabs->setCurrentIndex(0);
+        QTest::keyClick(window(), Qt::Key_F8);
+        const Problem first = window()->session()->problems().at(0);
+        QCOMPARE(tabs->currentWidget(), window()->page(first.section));
+        QTest::keyClick(window(), Qt::Key_F8, Qt::ShiftModifier);
+        QTest::keyClick(window(), Qt::Key_F8, Qt::ShiftModifier);
+        const Problem last = window()->session()->problems().constLast();
+        QCOMPARE(tabs->currentWidget(), window()->page(last.section));
+    }
+
     void textProblemLeadsToTheSentence()
     {
         auto *text = window()->findChild<QPlainTextEdit *>(QStringLiteral("text-overview"));
