@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CellDeduction</name>
+    <message>
+        <source>%1 is 0 and counts cannot be negative, so this cell is 0.</source>
+        <translation>%1为0，而件数不能为负，所以此格为0。</translation>
+    </message>
+    <message>
+        <source>The row “%1” was not found in the published table.</source>
+        <translation>公布的表格中找不到“%1”这一行。</translation>
+    </message>
+    <message>
+        <source>The row “%1” shows no values.</source>
+        <translation>“%1”行没有数值。</translation>
+    </message>
+    <message>
+        <source>The values of the row “%1” do not agree with the published totals however they are placed; they were placed from the left.</source>
+        <translation>“%1”行的数值无论怎样排列都与公布的总计对不上；已从左起依次填入。</translation>
+    </message>
+    <message>
+        <source>By rule %1 of the table this cell's side equals %2, which is 0 here; counts cannot be negative, so this cell is 0.</source>
+        <translation>按表中勾稽关系%1，此格所在一侧之和等于%2，此处为0；件数不能为负，所以此格为0。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row “%1” shows %n of its %2 values; every way of placing them gives this cell the same value.</source>
+        <translation>
+            <numerusform>“%1”行只列出%2个数中的%n个；无论这些数怎样排列，此格的值都相同。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The row “%1” shows %n value(s) for %2 columns; they were placed from the left.</source>
+        <translation>
+            <numerusform>“%1”行有%n个数，而表头只有%2列；已从左起依次填入。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The row “%1” shows %n value(s) for %2 columns and they can be placed in more than one way; they were placed from the left.</source>
+        <translation>
+            <numerusform>“%1”行表头有%2列，只列出%n个数，可以有不止一种排法；已从左起依次填入。</numerusform></translation>
+    </message>
+    <message>
+        <source>All the values it shows are 0, so 0 was put here too.</source>
+        <translation>该行列出的数都是0，此格也先填为0。</translation>
+    </message>
+</context>
+<context>
     <name>CellInput</name>
     <message>
         <source>An amount cannot be negative.</source>
@@ -37,6 +79,37 @@
     </message>
 </context>
 <context>
+    <name>CellReading</name>
+    <message>
+        <source>“%1” is not a number; the cell is left blank.</source>
+        <translation>“%1”不是数字；此格留空。</translation>
+    </message>
+    <message>
+        <source>“%1” is written in 元 in a column of 万元; it was read as %2 万元.</source>
+        <translation>“%1”以元为单位，而此列单位为万元；已读作%2万元。</translation>
+    </message>
+    <message>
+        <source>“%1” is written in 元 and cannot be turned into 万元 exactly.</source>
+        <translation>“%1”以元为单位，无法准确换算为万元。</translation>
+    </message>
+    <message>
+        <source>“%1” has the unit %2, which does not fit a column of 万元.</source>
+        <translation>“%1”的单位是%2，与此列的单位万元不符。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is an amount of money in a column that counts items.</source>
+        <translation>“%1”是金额，而此列统计的是件数。</translation>
+    </message>
+    <message>
+        <source>“%1” is negative, but this column counts items and cannot be negative.</source>
+        <translation>“%1”是负数，而此列统计件数，不能为负。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>list the report formats</source>
@@ -45,10 +118,6 @@
     <message>
         <source>format show ID [--json]: every cell of a format</source>
         <translation>format show 格式编号 [--json]：列出某一格式的全部单元格</translation>
-    </message>
-    <message>
-        <source>validate REPORT.json [--previous PREV.json] [--json]: check a report file</source>
-        <translation>validate 报告.json [--previous 上年报告.json] [--json]：检查报告文件</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
@@ -207,6 +276,205 @@
         <source>%1: cannot be written: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
+    <message>
+        <source>validate REPORT.json [--previous PREV.json] [--deadline MM-DD] [--json]: check a report file</source>
+        <translation>validate 报告.json [--previous 上年.json] [--deadline 月-日] [--json]：检查报告文件</translation>
+    </message>
+    <message>
+        <source>check --org ORG --year N [--json]: the findings of a stored report, open or explained</source>
+        <translation>check --org 机关 --year 年度 [--json]：已存报告的检查结果（未处理的和已说明的）</translation>
+    </message>
+    <message>
+        <source>new-year --org ORG --from N [--texts overview,problems,other]: start year N+1 from year N</source>
+        <translation>new-year --org 机构 --from 年度 [--texts overview,problems,other]：以某年度报告为基础开始下一年度报告</translation>
+    </message>
+    <message>
+        <source>compare --org ORG N M [--json]: the cells that changed from year N to year M</source>
+        <translation>compare --org 机构 N M [--json]：从 N 年到 M 年有变化的单元格</translation>
+    </message>
+    <message>
+        <source>import-published FILE.txt|.html|.pdf [--org ORG] [--year N] [--json] [--accept-doubtful]: read a published report and store it</source>
+        <translation>import-published 文件.txt|.html|.pdf [--org 机构] [--year 年度] [--json] [--accept-doubtful]：读入已公开的年度报告并保存</translation>
+    </message>
+    <message>
+        <source>export (REPORT.json | --org ORG --year N) -o OUT.pdf|.odt|.html [--pdfa] [--blank-zeros]: the finished report</source>
+        <translation>export (REPORT.json | --org 机构 --year 年度) -o 输出.pdf|.odt|.html [--pdfa] [--blank-zeros]：导出成稿</translation>
+    </message>
+    <message>
+        <source>Name two different years to compare, e.g. %1 %2.</source>
+        <translation>请指定两个不同的年度进行比较，例如 %1 %2。</translation>
+    </message>
+    <message>
+        <source>%1 holds no reports of %2.</source>
+        <translation>%1 中没有 %2 的报告。</translation>
+    </message>
+    <message>
+        <source>(its organisations: %1)</source>
+        <translation>（其中的机构：%1）</translation>
+    </message>
+    <message>
+        <source>the file to write; its extension (.pdf, .odt, .html) chooses the format</source>
+        <translation>要写入的文件；由扩展名（.pdf、.odt、.html）决定格式</translation>
+    </message>
+    <message>
+        <source>the organisation, for a report in the database file</source>
+        <translation>发布机构（用于数据库文件中的报告）</translation>
+    </message>
+    <message>
+        <source>the report year, for a report in the database file</source>
+        <translation>报告年度（用于数据库文件中的报告）</translation>
+    </message>
+    <message>
+        <source>write PDF/A-1b, for archiving</source>
+        <translation>输出 PDF/A-1b，用于归档</translation>
+    </message>
+    <message>
+        <source>print cells left blank as blank instead of 0</source>
+        <translation>未填写的单元格留空，不印 0</translation>
+    </message>
+    <message>
+        <source>fonts by role, e.g. "title=Noto Serif CJK SC:Bold;body=FangSong,Noto Serif CJK SC" (default: $NIANBAO_FONTS)</source>
+        <translation>按角色指定字体，例如 "title=Noto Serif CJK SC:Bold;body=FangSong,Noto Serif CJK SC"（默认取 $NIANBAO_FONTS）</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .pdf, .odt or .html</source>
+        <translation>%1：文件名必须以 .pdf、.odt 或 .html 结尾</translation>
+    </message>
+    <message>
+        <source>--fonts: %1</source>
+        <translation>--fonts：%1</translation>
+    </message>
+    <message>
+        <source>note: --pdfa applies to PDF only</source>
+        <translation>注意：--pdfa 只对 PDF 有效</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: the report has %n error(s); `nianbao validate` lists them</source>
+        <translation>
+            <numerusform>注意：该报告有 %n 个错误；`nianbao validate` 可列出这些错误</numerusform></translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Nothing stored: the organisation or the year could not be read from the report; give them with --org and --year.</source>
+        <translation>未保存：无法从报告中读出机构或年度，请用 --org 和 --year 指定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing stored: %n cell(s) are doubtful. Check them against the published report, or give --accept-doubtful to store them as placed.</source>
+        <translation>
+            <numerusform>未保存：有%n个单元格存疑。请对照公开的报告核对，或加上 --accept-doubtful 按现有位置保存。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing stored: a report of %1 for %2 is already in %3.</source>
+        <translation>未保存：%3中已有%1%2年度的报告。</translation>
+    </message>
+    <message>
+        <source>Stored: the %1 report of %2 is in %3.</source>
+        <translation>已保存：%2%1年度的报告已存入%3。</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3), read from %4</source>
+        <translation>%1，%2年度（%3），读自%4</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>（无机构）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) placed with certainty</source>
+        <translation>
+            <numerusform>%n个单元格确定无疑</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doubtful</source>
+        <translation>
+            <numerusform>%n个存疑</numerusform></translation>
+    </message>
+    <message>
+        <source>Doubtful cells:</source>
+        <translation>存疑的单元格：</translation>
+    </message>
+    <message>
+        <source>(line %1)</source>
+        <translation>（第%1行）</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>the organisation, instead of what the title says</source>
+        <translation>机构名称（代替标题中的机构）</translation>
+    </message>
+    <message>
+        <source>the report year, instead of what the title says</source>
+        <translation>报告年度（代替标题中的年度）</translation>
+    </message>
+    <message>
+        <source>store doubtful cells as they were placed</source>
+        <translation>存疑的单元格按现有位置保存</translation>
+    </message>
+    <message>
+        <source>--year must be a year from %1 to %2, not “%3”</source>
+        <translation>--year 应为%1至%2之间的年份，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <source>explanation: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>open again, the figures changed since: %1</source>
+        <translation>已重新打开，说明之后数字有变化：%1</translation>
+    </message>
+    <message>
+        <source>the organisation's own publication deadline (default 01-31)</source>
+        <translation>本机关的公开期限（默认 01-31）</translation>
+    </message>
+    <message>
+        <source>the year to start from</source>
+        <translation>作为基础的年度</translation>
+    </message>
+    <message>
+        <source>text sections whose paragraphs come forward (comma-separated ids)</source>
+        <translation>沿用上年文字的部分（编号以逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Started the %1 report of %2 (%3) from %4.</source>
+        <translation>已以 %4 年度报告为基础开始 %2 的 %1 年度报告（%3）。</translation>
+    </message>
+    <message>
+        <source>carried over: %1 = %2</source>
+        <translation>结转：%1 = %2</translation>
+    </message>
+    <message>
+        <source>(a starting value to confirm)</source>
+        <translation>（起始值，需确认）</translation>
+    </message>
+    <message>
+        <source>text carried over: %1</source>
+        <translation>沿用上年文字：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FontPreferences</name>
+    <message>
+        <source>“%1” names no font role; write ROLE=Family,Family;… with ROLE one of %2</source>
+        <translation>“%1”不是字体角色；请写作“角色=字体,字体;…”，角色为 %2 之一</translation>
+    </message>
+    <message>
+        <source>no font family is given for %1</source>
+        <translation>%1 没有给出字体</translation>
+    </message>
 </context>
 <context>
     <name>FormatLoader</name>
@@ -363,10 +631,6 @@
         <translation>模式 %1 没有匹配任何单元格</translation>
     </message>
     <message>
-        <source>the severity must be "error" or "warning"</source>
-        <translation>severity 须为 "error" 或 "warning"</translation>
-    </message>
-    <message>
         <source>a non-empty array of statements is required</source>
         <translation>此处须为非空的表述数组</translation>
     </message>
@@ -385,10 +649,6 @@
     <message>
         <source>the threshold must lie above 0 and at most 1</source>
         <translation>阈值须大于 0 且不大于 1</translation>
-    </message>
-    <message>
-        <source>unknown rule type %1 (known: equal, computed, nonNegative, textNumbers, textLength, share, formatYears)</source>
-        <translation>未知的规则类型 %1（已有：equal、computed、nonNegative、textNumbers、textLength、share、formatYears）</translation>
     </message>
     <message>
         <source>%1 is not a text section of this format</source>
@@ -410,6 +670,22 @@
         <source>the sentence must hold {amount}</source>
         <translation>句子中须包含 {amount}</translation>
     </message>
+    <message>
+        <source>the severity must be "error", "warning" or "hint"</source>
+        <translation>severity 必须是 "error"、"warning" 或 "hint"</translation>
+    </message>
+    <message>
+        <source>the deadline must be a day of the year</source>
+        <translation>deadline 必须是一年中的某一天</translation>
+    </message>
+    <message>
+        <source>unknown rule type %1 (known: equal, computed, nonNegative, textNumbers, textLength, share, formatYears, textRepeat, unconfirmed, textPatterns, textRequired, feeHint, deadline, dateOrder, titleYear)</source>
+        <translation>未知的规则类型 %1（已知：equal、computed、nonNegative、textNumbers、textLength、share、formatYears、textRepeat、unconfirmed、textPatterns、textRequired、feeHint、deadline、dateOrder、titleYear）</translation>
+    </message>
+    <message>
+        <source>%1 is a total; totals are computed, not carried forward</source>
+        <translation>%1 是合计单元格；合计由计算得出，不做结转</translation>
+    </message>
 </context>
 <context>
     <name>FormatRegistry</name>
@@ -428,6 +704,24 @@
     <message>
         <source>%1: the conversion from %2 names %3, which is not a cell of %2</source>
         <translation>%1：从 %2 的转换提到了 %3，但它不是 %2 的单元格</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message>
+        <source>%1 is not a cell that can be entered.</source>
+        <translation>%1不是可以填写的单元格。</translation>
+    </message>
+    <message>
+        <source>%1: the published total is %2, but its items add up to %3; the sum is stored.</source>
+        <translation>%1：公布的总计为 %2，各项之和为 %3；保存的是各项之和。</translation>
     </message>
 </context>
 <context>
@@ -465,14 +759,6 @@
         <translation>新建报告(&amp;N)…</translation>
     </message>
     <message>
-        <source>&amp;Import a report file (JSON)…</source>
-        <translation>导入报告文件(JSON)(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport the report as a file (JSON)…</source>
-        <translation>将报告导出为文件(JSON)(&amp;X)…</translation>
-    </message>
-    <message>
         <source>&amp;Open database file…</source>
         <translation>打开数据库文件(&amp;O)…</translation>
     </message>
@@ -497,12 +783,64 @@
         <translation>关于年报(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Report</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export the finished report (PDF, ODT, HTML)…</source>
+        <translation>导出成稿(PDF、ODT、HTML)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print cells left blank as blank (not 0)</source>
+        <translation>未填写的单元格打印为空白（而非 0）</translation>
+    </message>
+    <message>
+        <source>Report &amp;fonts…</source>
+        <translation>报告字体(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a report file (JSON)…</source>
+        <translation>导入报告文件(JSON)(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the report as a file (JSON)…</source>
+        <translation>将报告导出为文件(JSON)(&amp;X)…</translation>
+    </message>
+    <message>
         <source>Go to the &amp;next problem</source>
         <translation>转到下一个问题(&amp;N)</translation>
     </message>
     <message>
         <source>Go to the pre&amp;vious problem</source>
         <translation>转到上一个问题(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Start the next year from this one…</source>
+        <translation>以本年度为基础开始下一年度(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;final…</source>
+        <translation>定稿(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for editing…</source>
+        <translation>重新开放编辑(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Publication &amp;deadline of this organisation…</source>
+        <translation>本机关公开期限(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare years…</source>
+        <translation>年度对比(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -569,6 +907,213 @@
     <message>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>OdtExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The ODF writer failed on %1.</source>
+        <translation>写入 %1 时 ODF 输出失败。</translation>
+    </message>
+    <message>
+        <source>The ODF writer wrote no readable package for %1.</source>
+        <translation>ODF 输出没有为 %1 生成可读的文件包。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Qt's PDF writer wrote a file that cannot be finished: %1</source>
+        <translation>Qt 的 PDF 输出无法完成后期处理：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFile</name>
+    <message>
+        <source>the file is not a PDF</source>
+        <translation>该文件不是 PDF</translation>
+    </message>
+    <message>
+        <source>the PDF has no cross-reference table</source>
+        <translation>该 PDF 没有交叉引用表</translation>
+    </message>
+    <message>
+        <source>the PDF's cross-reference table cannot be found</source>
+        <translation>找不到该 PDF 的交叉引用表</translation>
+    </message>
+    <message>
+        <source>the PDF has no trailer</source>
+        <translation>该 PDF 没有文件尾</translation>
+    </message>
+    <message>
+        <source>the PDF's trailer cannot be read</source>
+        <translation>无法读取该 PDF 的文件尾</translation>
+    </message>
+    <message>
+        <source>object %1 of the PDF is not where its table says</source>
+        <translation>该 PDF 的第 %1 号对象不在其交叉引用表所示的位置</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReader</name>
+    <message>
+        <source>The file is not a PDF that can be read.</source>
+        <translation>该文件不是可读取的PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; save it without protection first.</source>
+        <translation>该PDF有密码保护，请先另存为无保护的文件。</translation>
+    </message>
+    <message>
+        <source>The PDF has no text to read (it may be a scan); import the web page or copied text instead.</source>
+        <translation>该PDF中没有可读取的文字（可能是扫描件）；请改为导入网页或复制的文字。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedFile</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1是空文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedImporter</name>
+    <message>
+        <source>No report format is available.</source>
+        <translation>没有可用的报告格式。</translation>
+    </message>
+    <message>
+        <source>No label of the tables tells which format they are in; the format for the year, %1, was taken.</source>
+        <translation>表格中没有能判断格式的标签；已按年度采用%1格式。</translation>
+    </message>
+    <message>
+        <source>The tables are in the format %1 (recognised by their labels), which is not the format for %2; they were read as published.</source>
+        <translation>表格为%1格式（按表中标签识别），不是%2年度应采用的格式；已按公布的样式读入。</translation>
+    </message>
+    <message>
+        <source>The organisation and year could not be read from a title; give them before the report is stored.</source>
+        <translation>无法从标题读出机构和年度；保存报告前请先指定。</translation>
+    </message>
+    <message>
+        <source>Not found on the page: %1.</source>
+        <translation>页面中未找到：%1。</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not a date; it was not imported.</source>
+        <translation>%1的内容不是日期，未导入。</translation>
+    </message>
+    <message>
+        <source>The table %1 was not found; its cells are left blank and doubtful.</source>
+        <translation>未找到表格“%1”；其单元格留空并标为存疑。</translation>
+    </message>
+    <message>
+        <source>“%1” was read as “%2” (a few characters differ).</source>
+        <translation>“%1”已按“%2”读入（有个别字不同）。</translation>
+    </message>
+    <message>
+        <source>“%1” was read as “%2” (text added to the label).</source>
+        <translation>“%1”已按“%2”读入（标签后附有文字）。</translation>
+    </message>
+    <message>
+        <source>The row “%1” (%2) is not part of the format; its numbers were not imported.</source>
+        <translation>“%1”行（%2）不属于规定格式，其数值未导入。</translation>
+    </message>
+    <message>
+        <source>Numbers in %1 that belong to no row were not imported: %2.</source>
+        <translation>%1中不属于任何一行的数值未导入：%2。</translation>
+    </message>
+    <message>
+        <source>The text before the first heading was put at the start of %1.</source>
+        <translation>第一个标题之前的文字已放在%1的开头。</translation>
+    </message>
+    <message>
+        <source>No heading of %1 was found; the text before the tables was read as that section.</source>
+        <translation>未找到%1的标题；表格之前的文字已作为该部分读入。</translation>
+    </message>
+    <message>
+        <source>The heading “%1” was read as %2.</source>
+        <translation>标题“%1”已作为%2读入。</translation>
+    </message>
+    <message>
+        <source>%1 was not found; it is left empty.</source>
+        <translation>未找到%1，该部分留空。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComparison</name>
+    <message>
+        <source>Some of the cells this total adds up have no counterpart in %1.</source>
+        <translation>此合计所加各格中，有的在 %1 中没有对应项。</translation>
+    </message>
+    <message>
+        <source>(no such cell in %1)</source>
+        <translation>（%1 格式无此项）</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>[approximate: the two formats count this differently]</source>
+        <translation>［近似：两种格式的统计口径不同］</translation>
+    </message>
+    <message>
+        <source>%1 → %2: no cell changed.</source>
+        <translation>%1 → %2：没有单元格发生变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) changed</source>
+        <translation>
+            <numerusform>%n 个单元格有变化</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them through an approximate conversion</source>
+        <translation>
+            <numerusform>其中 %n 个经近似换算</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) only in %1</source>
+        <translation>
+            <numerusform>%n 个单元格仅 %1 年有</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3.</source>
+        <translation>%1 → %2：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Compared in the %1 format: the %2 report (%3) was converted into it.</source>
+        <translation>按 %1 格式比较：%2 年报告（%3 格式）已换算为该格式。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1: the file name must end in .pdf, .odt or .html</source>
+        <translation>%1：文件名必须以 .pdf、.odt 或 .html 结尾</translation>
     </message>
 </context>
 <context>
@@ -676,6 +1221,37 @@
     <message>
         <source>not a text section of %1 (text sections: %2)</source>
         <translation>不是 %1 格式的文字部分（文字部分有：%2）</translation>
+    </message>
+    <message>
+        <source>must be an array of cell keys and text:&lt;section&gt; marks</source>
+        <translation>须为单元格键和 text:&lt;部分&gt; 标记组成的数组</translation>
+    </message>
+    <message>
+        <source>%1 names no filled cell or text of this report</source>
+        <translation>%1 不是本报告中已填写的单元格或文字</translation>
+    </message>
+    <message>
+        <source>must be an array of {finding, fingerprint, text} objects</source>
+        <translation>必须是由 {finding, fingerprint, text} 对象组成的数组</translation>
+    </message>
+    <message>
+        <source>an explanation needs a finding and a text</source>
+        <translation>说明须有 finding 和 text</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message>
+        <source>The printer or the output file could not be opened.</source>
+        <translation>无法打开打印机或输出文件。</translation>
+    </message>
+    <message>
+        <source>The printer refused page %1.</source>
+        <translation>打印机拒绝了第 %1 页。</translation>
+    </message>
+    <message>
+        <source>The output could not be finished.</source>
+        <translation>无法完成输出。</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1384,52 @@
         <source>check the file</source>
         <translation>检查文件</translation>
     </message>
+    <message>
+        <source>save the explanation</source>
+        <translation>保存说明</translation>
+    </message>
+    <message>
+        <source>save the publication deadline</source>
+        <translation>保存公开期限</translation>
+    </message>
+    <message>
+        <source>%1-%2 is not a day of the year.</source>
+        <translation>%1-%2 不是一年中的日期。</translation>
+    </message>
+    <message>
+        <source>confirm the value carried over into %1</source>
+        <translation>确认结转到 %1 的数值</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTrend</name>
+    <message>
+        <source>Requests received</source>
+        <translation>本年新收申请</translation>
+    </message>
+    <message>
+        <source>Carried over from last year</source>
+        <translation>上年结转</translation>
+    </message>
+    <message>
+        <source>Carried forward to next year</source>
+        <translation>结转下年度</translation>
+    </message>
+    <message>
+        <source>Handled in the year</source>
+        <translation>本年度办理结果总计</translation>
+    </message>
+</context>
+<context>
+    <name>StartYearDialog</name>
+    <message>
+        <source>Start the new year</source>
+        <translation>开始新年度</translation>
+    </message>
+    <message>
+        <source>Carry last year's paragraphs into these sections (marked until you edit them):</source>
+        <translation>以下部分沿用上年的文字（修改前一直标记）：</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -917,8 +1539,7 @@
     <message numerus="yes">
         <source>%1 is damaged: it is cut short (only %n byte(s) long); it was not opened. Restore the file from a backup.</source>
         <translation>
-            <numerusform>%1 已损坏：文件被截短（只有 %n 字节）；未打开。请从备份恢复该文件。</numerusform>
-        </translation>
+            <numerusform>%1 已损坏：文件被截短（只有 %n 字节）；未打开。请从备份恢复该文件。</numerusform></translation>
     </message>
     <message>
         <source>%1 is damaged: its header is not valid; it was not opened. Restore the file from a backup.</source>
@@ -957,6 +1578,10 @@
     <message>
         <source>Insert the sub-headings</source>
         <translation>插入小标题</translation>
+    </message>
+    <message>
+        <source>Keep last year's text</source>
+        <translation>保留上年文字</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1636,21 @@
     </message>
 </context>
 <context>
+    <name>YearStart</name>
+    <message>
+        <source>No report format is known for %1.</source>
+        <translation>没有适用于 %1 年度的报告格式。</translation>
+    </message>
+    <message>
+        <source>The %1 report uses the format %2, and %3 documents no way to carry its cells into %4.</source>
+        <translation>%1 年度报告使用 %2 格式，而 %3 格式没有说明如何把它的单元格结转到 %4。</translation>
+    </message>
+    <message>
+        <source>%1 uses the format %2 and %3 uses %4: last year's cells were carried through the documented conversion.</source>
+        <translation>%1 年度使用 %2 格式，%3 年度使用 %4 格式：上年的单元格已按规定的对应关系结转。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Nianbao</source>
@@ -1018,31 +1658,133 @@
     </message>
 </context>
 <context>
+    <name>nianbao::CompareTableModel</name>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>变化：%1</translation>
+    </message>
+    <message>
+        <source>Unchanged.</source>
+        <translation>无变化。</translation>
+    </message>
+    <message>
+        <source>The cell was blank in %1.</source>
+        <translation>该单元格在 %1 年为空白。</translation>
+    </message>
+    <message>
+        <source>The cell is blank in %1.</source>
+        <translation>该单元格在 %1 年为空白。</translation>
+    </message>
+    <message>
+        <source>Approximate: the two formats do not count this cell the same way.</source>
+        <translation>近似：两种格式对该单元格的统计口径不同。</translation>
+    </message>
+    <message>
+        <source>Only in %1: the %2 format has no such cell.</source>
+        <translation>仅 %1 年有：%2 格式没有该单元格。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::CompareWindow</name>
+    <message>
+        <source>The file holds no report of %1.</source>
+        <translation>该文件中没有 %1 的报告。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose two different years to see what changed.</source>
+        <translation>请选择两个不同的年度以查看变化。</translation>
+    </message>
+    <message>
+        <source>No cell of this table changed.</source>
+        <translation>本表没有单元格发生变化。</translation>
+    </message>
+    <message>
+        <source>Cells of the %1 report (%2 format) that the %3 format does not have:</source>
+        <translation>%1 年报告（%2 格式）中 %3 格式没有的单元格：</translation>
+    </message>
+    <message>
+        <source>Cell as printed in %1</source>
+        <translation>单元格（%1 格式中的位置）</translation>
+    </message>
+    <message>
+        <source>%1 requests %2-%3.png</source>
+        <translation>%1 政府信息公开申请 %2-%3.png</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart was not saved</source>
+        <translation>图表未保存</translation>
+    </message>
+    <message>
+        <source>Compare years — Nianbao</source>
+        <translation>年度对比 — 年报</translation>
+    </message>
+    <message>
+        <source>Compare years — %1 — Nianbao</source>
+        <translation>年度对比 — %1 — 年报</translation>
+    </message>
+    <message>
+        <source>Compare years</source>
+        <translation>年度对比</translation>
+    </message>
+    <message>
+        <source>Compare years: %1</source>
+        <translation>年度对比：%1</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Only changed cells</source>
+        <translation>仅显示有变化的单元格(&amp;O)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <source>≈ changed, the formats count differently</source>
+        <translation>≈ 有变化，两种格式口径不同</translation>
+    </message>
+    <message>
+        <source>in one year only</source>
+        <translation>仅一年有</translation>
+    </message>
+    <message>
+        <source>Requests by year (chart)</source>
+        <translation>历年申请情况（图表）</translation>
+    </message>
+    <message>
+        <source>All stored years of the organisation. Point at a year for its figures.</source>
+        <translation>该机构已存储的所有年度。将鼠标指向某一年可查看其数字。</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>保存为 PNG(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::MainWindow</name>
-    <message>
-        <source>Import a report file</source>
-        <translation>导入报告文件</translation>
-    </message>
-    <message>
-        <source>Report files (*.json);;All files (*)</source>
-        <translation>报告文件 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>The report was not imported</source>
-        <translation>未能导入报告</translation>
-    </message>
-    <message>
-        <source>Export the report as a file</source>
-        <translation>将报告导出为文件</translation>
-    </message>
-    <message>
-        <source>Report files (*.json)</source>
-        <translation>报告文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>The report was not exported</source>
-        <translation>未能导出报告</translation>
-    </message>
     <message>
         <source>About Nianbao</source>
         <translation>关于年报</translation>
@@ -1062,32 +1804,6 @@
     <message>
         <source>There is no format %1.</source>
         <translation>没有 %1 格式。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported:
-%2</source>
-        <translation>%1 无法导入：
-%2</translation>
-    </message>
-    <message>
-        <source>The file already holds the report of %1 for %2. Replace it with the one in %3? Every value that changes is recorded in the change log.</source>
-        <translation>数据库文件中已有 %1 的 %2 年度报告。是否用 %3 中的报告替换？每一处改动都会记入修改记录。</translation>
-    </message>
-    <message>
-        <source>Replace the report?</source>
-        <translation>替换报告？</translation>
-    </message>
-    <message>
-        <source>No report is open.</source>
-        <translation>尚未打开报告。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>The database file cannot be opened</source>
@@ -1154,8 +1870,206 @@
         <translation>尚未打开报告。请新建第一份报告，或打开其他数据库文件。</translation>
     </message>
     <message>
+        <source>Explain the finding</source>
+        <translation>说明检查结果</translation>
+    </message>
+    <message>
+        <source>%1
+
+Why is this right for this report? The explanation is kept with the report and shown to reviewers; it holds until the figures change. Leave it empty to withdraw it.</source>
+        <translation>%1
+
+为什么本报告这样是对的？说明随报告保存并向审核人员显示，在相关数字变化之前一直有效。留空则撤回说明。</translation>
+    </message>
+    <message>
+        <source>Import a report file</source>
+        <translation>导入报告文件</translation>
+    </message>
+    <message>
+        <source>Report files (*.json);;All files (*)</source>
+        <translation>报告文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The report was not imported</source>
+        <translation>未能导入报告</translation>
+    </message>
+    <message>
+        <source>Export the report as a file</source>
+        <translation>将报告导出为文件</translation>
+    </message>
+    <message>
+        <source>Report files (*.json)</source>
+        <translation>报告文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The report was not exported</source>
+        <translation>未能导出报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b for archiving (*.pdf)</source>
+        <translation>存档用 PDF/A-1b (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text for WPS or Word (*.odt)</source>
+        <translation>供 WPS 或 Word 编辑的 OpenDocument 文档 (*.odt)</translation>
+    </message>
+    <message>
+        <source>HTML for the website (*.html)</source>
+        <translation>供网站发布的 HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export the finished report</source>
+        <translation>导出成稿</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>The report was not printed</source>
+        <translation>未能打印报告</translation>
+    </message>
+    <message>
+        <source>Report fonts</source>
+        <translation>报告字体</translation>
+    </message>
+    <message>
+        <source>For each role, the font families to use in order of preference; the first installed one is used.
+Now used:
+%1</source>
+        <translation>每种用途按优先顺序列出字体，使用其中第一个已安装的字体。
+当前使用：
+%1</translation>
+    </message>
+    <message>
+        <source>The year was not started</source>
+        <translation>未能开始新年度</translation>
+    </message>
+    <message>
+        <source>The report was not marked final</source>
+        <translation>未能定稿</translation>
+    </message>
+    <message>
+        <source>The report was not reopened</source>
+        <translation>未能重新开放编辑</translation>
+    </message>
+    <message>
+        <source>Publication deadline</source>
+        <translation>公开期限</translation>
+    </message>
+    <message>
+        <source>The day of the following year by which %1 publishes its report, as MM-DD (for example 01-28).
+Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.</source>
+        <translation>%1 须在次年哪一天之前公布年度报告，格式为 月-日（例如 01-28）。
+留空表示 1月31日，即《条例》第四十九条规定的期限。</translation>
+    </message>
+    <message>
+        <source>Open a report first: the comparison is of its organisation's years.</source>
+        <translation>请先打开一份报告：对比的是该报告所属机构的各个年度。</translation>
+    </message>
+    <message>
+        <source>The years cannot be compared</source>
+        <translation>无法进行年度对比</translation>
+    </message>
+    <message>
+        <source>No report is open.</source>
+        <translation>尚未打开报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %1: %n value(s) carried over from last year are marked until you change or confirm them.</source>
+        <translation>
+            <numerusform>已开始 %1 年度：%n 个从上年结转的数值已标记，修改或确认前一直保留标记。</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the year: type it as 01-28.</source>
+        <translation>“%1”不是一年中的日期：请按 01-28 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The report cannot be marked final while it has errors:
+%1</source>
+        <translation>报告存在错误，不能定稿：
+%1</translation>
+    </message>
+    <message>
+        <source>Mark the %1 report of %2 as final? It opens read-only afterwards; reopening it is recorded.</source>
+        <translation>将 %2 的 %1 年度报告定稿？定稿后以只读方式打开；重新开放编辑会被记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) have no explanation:</source>
+        <translation>
+            <numerusform>%n 个警告尚未说明：</numerusform></translation>
+    </message>
+    <message>
+        <source>Mark as final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>marked final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Reopen for editing</source>
+        <translation>重新开放编辑</translation>
+    </message>
+    <message>
+        <source>Reopen the final %1 report of %2 for editing? The change log records that it was reopened and every change made afterwards.</source>
+        <translation>重新开放 %2 已定稿的 %1 年度报告进行编辑？修改记录会记下重新开放以及此后的每一处修改。</translation>
+    </message>
+    <message>
+        <source>reopened for editing</source>
+        <translation>重新开放编辑</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported:
+%2</source>
+        <translation>%1 无法导入：
+%2</translation>
+    </message>
+    <message>
+        <source>The file already holds the report of %1 for %2. Replace it with the one in %3? Every value that changes is recorded in the change log.</source>
+        <translation>数据库文件中已有 %1 的 %2 年度报告。是否用 %3 中的报告替换？每一处改动都会记入修改记录。</translation>
+    </message>
+    <message>
+        <source>Replace the report?</source>
+        <translation>替换报告？</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
         <source>No problems: the report is consistent.</source>
         <translation>没有问题：报告数据一致。</translation>
+    </message>
+    <message>
+        <source>&amp;Start %1 from %2…</source>
+        <translation>以 %2 年度为基础开始 %1 年度(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start the next year from this one…</source>
+        <translation>以本年度为基础开始下一年度(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left to publish (by %1)</source>
+        <translation>
+            <numerusform>距公开期限还有 %n 天（%1 前）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) past the deadline (%1)</source>
+        <translation>
+            <numerusform>已超过公开期限 %n 天（%1）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1270,6 +2184,38 @@
         <source>. Double-click a finding to go to its cells.</source>
         <translation>。双击一条问题可转到相应单元格。</translation>
     </message>
+    <message>
+        <source>No open errors or warnings</source>
+        <translation>没有未处理的错误或警告</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <source>Explained: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <source>Open again: the figures changed since it was explained (“%1”).</source>
+        <translation>已重新打开：说明之后相关数字有变化（“%1”）。</translation>
+    </message>
+    <message>
+        <source>&amp;Explain…</source>
+        <translation>说明(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Answer the selected warning with an explanation (errors must be corrected)</source>
+        <translation>为所选警告填写说明（错误必须改正）</translation>
+    </message>
+    <message>
+        <source>No open errors or warnings; every warning is explained.</source>
+        <translation>没有未处理的错误或警告；每个警告都已说明。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReportSession</name>
@@ -1309,6 +2255,14 @@
         <source>change of %1</source>
         <translation>修改%1</translation>
     </message>
+    <message>
+        <source>Errors cannot be explained away: correct the figures.</source>
+        <translation>错误不能用说明代替：请改正数字。</translation>
+    </message>
+    <message>
+        <source>confirmed the value carried over from %1</source>
+        <translation>确认沿用 %1 年度结转的数值</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReportTableModel</name>
@@ -1317,6 +2271,10 @@
         <translation>
             <numerusform>自动计算：%n 个单元格之和，不能直接填写。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Carried over from the %1 report and not changed since. Type it again (or choose “Confirm the carried-over value”) to keep it.</source>
+        <translation>从 %1 年度报告结转，尚未修改。如需保留，请重新输入该数（或选择“确认结转的数值”）。</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +2323,80 @@
             <numerusform>清除 %n 个单元格</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Confirm the carried-over value</source>
+        <translation>确认结转的数值</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RequestChart</name>
+    <message>
+        <source>Outcomes of the year</source>
+        <translation>本年度办理结果</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Information disclosure requests by year</source>
+        <translation>历年政府信息公开申请情况</translation>
+    </message>
+    <message>
+        <source>Information disclosure requests by year — %1</source>
+        <translation>%1 历年政府信息公开申请情况</translation>
+    </message>
+    <message>
+        <source>Bars: the outcomes of the year stacked by kind; lines: requests received, carried over and carried forward. The figures are in the table below.</source>
+        <translation>柱：本年度办理结果按类型堆叠；线：本年新收、上年结转、结转下年度的申请数量。具体数字见下表。</translation>
+    </message>
+    <message>
+        <source>No report of this organisation is stored.</source>
+        <translation>没有存储该机构的报告。</translation>
+    </message>
+    <message>
+        <source>%1 format →</source>
+        <translation>%1 格式 →</translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation>无报告</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no report is stored.</source>
+        <translation>%1 年：没有存储报告。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::StartYearDialog</name>
+    <message>
+        <source>Start %1 from %2</source>
+        <translation>以 %2 年度为基础开始 %1 年度</translation>
+    </message>
+    <message>
+        <source>The %1 report of %2 will be created in the format %3. It starts with the organisation, 发布机构 and 关键词 of %4, the title of %1, 上年结转 from %4's 结转下年度继续办理, and the other cells the format carries forward; each carried value stays marked until you change or confirm it. Dates and 索引号 start empty.</source>
+        <translation>将按 %3 格式新建 %2 的 %1 年度报告：沿用 %4 年度的机构、发布机构和关键词，标题改为 %1 年度，“上年结转”取自 %4 年度的“结转下年度继续办理”，以及格式规定结转的其他单元格；每个结转的数值在修改或确认前一直标记。日期和索引号为空。</translation>
+    </message>
+    <message>
+        <source>%1 used %2: the cells are carried through the documented conversion between the formats.</source>
+        <translation>%1 年度使用 %2 格式：单元格按两种格式之间规定的对应关系结转。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::TablePage</name>
@@ -1408,6 +2440,10 @@
     <message>
         <source>Usual sub-headings: %1.</source>
         <translation>常用小标题：%1。</translation>
+    </message>
+    <message>
+        <source>This text was carried over from the %1 report and has not been edited. Rewrite it for this year: reviewers look for text copied from last year.</source>
+        <translation>本部分沿用了 %1 年度报告的文字，尚未修改。请按本年度情况重写：评议时会检查是否照搬上年文字。</translation>
     </message>
 </context>
 </TS>

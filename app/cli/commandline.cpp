@@ -5,6 +5,7 @@
 #include "language.h"
 #include "reportjson.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -24,12 +25,22 @@ const Command kCommands[] = {
     {"formats", commands::formats, QT_TRANSLATE_NOOP("CommandLine", "list the report formats")},
     {"format", commands::formatShow, QT_TRANSLATE_NOOP("CommandLine", "format show ID [--json]: every cell of a format")},
     {"validate", commands::validate,
-     QT_TRANSLATE_NOOP("CommandLine", "validate REPORT.json [--previous PREV.json] [--json]: check a report file")},
+     QT_TRANSLATE_NOOP("CommandLine", "validate REPORT.json [--previous PREV.json] [--deadline MM-DD] [--json]: check a report file")},
+    {"check", commands::check,
+     QT_TRANSLATE_NOOP("CommandLine", "check --org ORG --year N [--json]: the findings of a stored report, open or explained")},
+    {"new-year", commands::newYear,
+     QT_TRANSLATE_NOOP("CommandLine", "new-year --org ORG --from N [--texts overview,problems,other]: start year N+1 from year N")},
     {"list", commands::listReports, QT_TRANSLATE_NOOP("CommandLine", "list [--json]: the reports in the database file")},
     {"import", commands::importReports,
      QT_TRANSLATE_NOOP("CommandLine", "import REPORT.json... [--replace]: store report files in the database file")},
     {"export-json", commands::exportJson,
      QT_TRANSLATE_NOOP("CommandLine", "export-json --org ORG --year N [-o OUT.json]: write a stored report as a report file")},
+    {"compare", commands::compareYears,
+     QT_TRANSLATE_NOOP("CommandLine", "compare --org ORG N M [--json]: the cells that changed from year N to year M")},
+    {"import-published", commands::importPublished,
+     QT_TRANSLATE_NOOP("CommandLine", "import-published FILE.txt|.html|.pdf [--org ORG] [--year N] [--json] [--accept-doubtful]: read a published report and store it")},
+    {"export", commands::exportReport,
+     QT_TRANSLATE_NOOP("CommandLine", "export (REPORT.json | --org ORG --year N) -o OUT.pdf|.odt|.html [--pdfa] [--blank-zeros]: the finished report")},
 };
 
 const Command *findCommand(const QString &name)
@@ -135,6 +146,46 @@ bool parse(QCommandLineParser &parser, const CommandContext &context, const QStr
     arguments += context.arguments;
     if (!parser.parse(arguments)) {
         context.err << parser.errorText() << '\n' << CommandLine::tr("Usage: nianbao %1").arg(usage) << '\n';
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<ReportStore> openStore(const CommandContext &context)
+{
+    const QString path = context.database.isEmpty() ? ReportStore::defaultPath() : context.database;
+    StoreError error;
+    std::unique_ptr<ReportStore> store = ReportStore::open(path, &error);
+    if (!store)
+        context.err << error.message() << '\n';
+    return store;
+}
+
+std::optional<ReportSummary> findStored(const CommandContext &context, const ReportStore &store, const QString &organisation,
+                                        int year)
+{
+    if (std::optional<ReportSummary> summary = store.find(organisation, year))
+        return summary;
+    QStringList years;
+    for (const ReportSummary &report : store.reports()) {
+        if (report.organisation == organisation)
+            years.append(QString::number(report.year));
+    }
+    context.err << CommandLine::tr("%1 holds no report of %2 for %3").arg(QDir::toNativeSeparators(store.path()), organisation).arg(year);
+    if (!years.isEmpty())
+        context.err << ' ' << CommandLine::tr("(its years: %1)").arg(years.join(QStringLiteral(", ")));
+    context.err << '\n';
+    return std::nullopt;
+}
+
+bool loadStored(const CommandContext &context, const ReportStore &store, const QString &organisation, int year, Report *report)
+{
+    const std::optional<ReportSummary> summary = findStored(context, store, organisation, year);
+    if (!summary)
+        return false;
+    StoreError error;
+    if (!store.load(summary->id, report, &error)) {
+        context.err << error.message() << '\n';
         return false;
     }
     return true;

@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "report.h"
+#include "reportstore.h"
 
 #include <QCommandLineParser>
 
@@ -13,16 +14,40 @@ int formats(const CommandContext &context);          ///< nianbao formats
 int formatShow(const CommandContext &context);       ///< nianbao format show ID [--json]
 
 // validatecommand.cpp
-int validate(const CommandContext &context);         ///< nianbao validate REPORT.json [--previous P] [--json]
+int validate(const CommandContext &context);         ///< nianbao validate REPORT.json [--previous P] [--deadline MM-DD] [--json]
+int check(const CommandContext &context);            ///< nianbao [--db FILE] check --org ORG --year N [--json]
+
+// yearcommands.cpp
+int newYear(const CommandContext &context);          ///< nianbao [--db FILE] new-year --org ORG --from N [--texts IDS]
+
+// comparecommand.cpp
+int compareYears(const CommandContext &context);     ///< nianbao [--db FILE] compare --org ORG N M [--json]
 
 // storecommands.cpp
 int listReports(const CommandContext &context);      ///< nianbao [--db FILE] list [--json]
 int importReports(const CommandContext &context);    ///< nianbao [--db FILE] import REPORT.json... [--replace]
 int exportJson(const CommandContext &context);       ///< nianbao [--db FILE] export-json --org ORG --year N [-o OUT.json]
 
+// exportcommand.cpp
+int exportReport(const CommandContext &context);     ///< nianbao [--db FILE] export (REPORT.json | --org ORG --year N) -o OUT.pdf|.odt|.html
+
+// importpublishedcommand.cpp
+int importPublished(const CommandContext &context);  ///< nianbao [--db FILE] import-published FILE [--org ORG] [--year N] [--json] [--accept-doubtful]
+
 /// Parses a command's own options; on a mistake writes the reason and usage to err and
 /// returns false.
 bool parse(QCommandLineParser &parser, const CommandContext &context, const QString &usage);
+
+/// The store named by --db, or the default file; on failure writes the reason and returns null.
+std::unique_ptr<ReportStore> openStore(const CommandContext &context);
+
+/// The stored report of an organisation and year. When there is none, writes so, with the
+/// years the file holds for that organisation, and returns nothing.
+std::optional<ReportSummary> findStored(const CommandContext &context, const ReportStore &store, const QString &organisation,
+                                        int year);
+/// findStored() and load(); on failure writes the reason and returns false.
+bool loadStored(const CommandContext &context, const ReportStore &store, const QString &organisation, int year,
+                Report *report);
 
 /// Reads an exchange file; on failure writes every reason, naming the file, and returns false.
 bool readReportFile(const QString &path, Report *report, const CommandContext &context);

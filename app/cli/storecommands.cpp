@@ -14,17 +14,6 @@ namespace nianbao::commands {
 
 namespace {
 
-/// The store named by --db, or the default file; on failure writes the reason.
-std::unique_ptr<ReportStore> openStore(const CommandContext &context)
-{
-    const QString path = context.database.isEmpty() ? ReportStore::defaultPath() : context.database;
-    StoreError error;
-    std::unique_ptr<ReportStore> store = ReportStore::open(path, &error);
-    if (!store)
-        context.err << error.message() << '\n';
-    return store;
-}
-
 QString statusText(ReportStatus status)
 {
     return status == ReportStatus::Final ? CommandLine::tr("final") : CommandLine::tr("draft");
@@ -149,26 +138,9 @@ int exportJson(const CommandContext &context)
     const std::unique_ptr<ReportStore> store = openStore(context);
     if (!store)
         return CommandLine::CannotRead;
-    const std::optional<ReportSummary> summary = store->find(organisation, year);
-    if (!summary) {
-        QStringList years;
-        for (const ReportSummary &report : store->reports()) {
-            if (report.organisation == organisation)
-                years.append(QString::number(report.year));
-        }
-        context.err << CommandLine::tr("%1 holds no report of %2 for %3").arg(QDir::toNativeSeparators(store->path()), organisation)
-                           .arg(year);
-        if (!years.isEmpty())
-            context.err << ' ' << CommandLine::tr("(its years: %1)").arg(years.join(QStringLiteral(", ")));
-        context.err << '\n';
-        return CommandLine::CannotRead;
-    }
     Report report;
-    StoreError error;
-    if (!store->load(summary->id, &report, &error)) {
-        context.err << error.message() << '\n';
+    if (!loadStored(context, *store, organisation, year, &report))
         return CommandLine::CannotRead;
-    }
     const QByteArray json = ReportJson::write(report);
     if (!parser.isSet(QStringLiteral("o"))) {
         context.out << QString::fromUtf8(json);

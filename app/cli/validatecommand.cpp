@@ -1,6 +1,9 @@
 #include "commands.h"
 
+#include "language.h"
 #include "ruleengine.h"
+
+#include <QDate>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,33 +13,126 @@ namespace nianbao::commands {
 
 namespace {
 
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return QStringLiteral("error");
+    case Severity::Warning: return QStringLiteral("warning");
+    case Severity::Hint: return QStringLiteral("hint");
+    }
+    return {};
+}
+
+QString severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return CommandLine::tr("error");
+    case Severity::Warning: return CommandLine::tr("warning");
+    case Severity::Hint: return CommandLine::tr("hint");
+    }
+    return {};
+}
+
 QJsonObject problemJson(const Problem &problem)
 {
     QJsonObject object{{QStringLiteral("rule"), problem.ruleId},
-                       {QStringLiteral("severity"), problem.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")},
+                       {QStringLiteral("severity"), severityName(problem.severity)},
+                       {QStringLiteral("state"), problem.explained ? QStringLiteral("explained") : QStringLiteral("open")},
                        {QStringLiteral("message"), problem.message},
                        {QStringLiteral("section"), problem.section},
                        {QStringLiteral("location"), problem.location},
-                       {QStringLiteral("cells"), QJsonArray::fromStringList(problem.cells)}};
+                       {QStringLiteral("cells"), QJsonArray::fromStringList(problem.cells)},
+                       {QStringLiteral("finding"), problem.finding()}};
     if (!problem.expected.isEmpty())
         object.insert(QStringLiteral("expected"), problem.expected);
     if (!problem.actual.isEmpty())
         object.insert(QStringLiteral("actual"), problem.actual);
+    if (!problem.excerpt.isEmpty())
+        object.insert(QStringLiteral("sentence"), problem.excerpt);
+    if (problem.explained)
+        object.insert(QStringLiteral("explanation"), problem.explanation);
+    else if (!problem.staleExplanation.isEmpty())
+        object.insert(QStringLiteral("staleExplanation"), problem.staleExplanation);
     return object;
+}
+
+/// Prints the findings of a report; the exit code says whether an error is open.
+int printFindings(const CommandContext &context, const Report &report, const Problems &problems, bool json)
+{
+    const int errors = countOf(problems, Severity::Error);
+    const int warnings = countOf(problems, Severity::Warning);
+    if (json) {
+        QJsonArray list;
+        int explained = 0;
+        for (const Problem &problem : problems) {
+            list.append(problemJson(problem));
+            explained += problem.explained ? 1 : 0;
+        }
+        const QJsonObject root{{QStringLiteral("organisation"), report.organisation()},
+                               {QStringLiteral("year"), report.year()},
+                               {QStringLiteral("format"), report.format()->id()},
+                               {QStringLiteral("status"), report.status() == ReportStatus::Final ? QStringLiteral("final") : QStringLiteral("draft")},
+                               {QStringLiteral("errors"), errors},
+                               {QStringLiteral("warnings"), warnings},
+                               {QStringLiteral("hints"), countOf(problems, Severity::Hint)},
+                               {QStringLiteral("explained"), explained},
+                               {QStringLiteral("problems"), list}};
+        context.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        context.out << CommandLine::tr("%1, %2 (%3)").arg(report.organisation()).arg(report.year()).arg(report.format()->id())
+                    << '\n';
+        for (const Problem &problem : problems) {
+            const QString severity = problem.explained ? CommandLine::tr("explained") : severityText(problem.severity);
+            context.out << CommandLine::tr("%1 %2: %3", "severity, rule id, message").arg(severity, problem.ruleId, problem.message);
+            if (!problem.cells.isEmpty())
+                context.out << "  [" << problem.cells.join(QStringLiteral(", ")) << ']';
+            context.out << '\n';
+            if (problem.explained)
+                context.out << "    " << CommandLine::tr("explanation: %1").arg(problem.explanation) << '\n';
+            else if (!problem.staleExplanation.isEmpty())
+                context.out << "    " << CommandLine::tr("open again, the figures changed since: %1").arg(problem.staleExplanation) << '\n';
+        }
+        if (problems.isEmpty())
+            context.out << CommandLine::tr("The report is consistent: no errors, no warnings.") << '\n';
+        else
+            context.out << CommandLine::tr("%n error(s)", nullptr, errors) << ", "
+                        << CommandLine::tr("%n warning(s)", nullptr, warnings) << '\n';
+    }
+    return errors > 0 ? CommandLine::HasErrors : CommandLine::Success;
+}
+
+/// "01-28" → (1, 28); false for anything that is not a day of the year.
+bool parseMonthDay(const QString &text, RuleEngine::Options *options)
+{
+    const QStringList parts = text.split(QLatin1Char('-'));
+    bool monthOk = false;
+    bool dayOk = false;
+    const int month = parts.value(0).toInt(&monthOk);
+    const int day = parts.value(1).toInt(&dayOk);
+    if (parts.size() != 2 || !monthOk || !dayOk || !QDate(2001, month, day).isValid())
+        return false;
+    options->deadlineMonth = month;
+    options->deadlineDay = day;
+    return true;
 }
 
 } // namespace
 
 int validate(const CommandContext &context)
 {
-    const QString usage = QStringLiteral("validate REPORT.json [--previous PREV.json] [--json]");
+    const QString usage = QStringLiteral("validate REPORT.json [--previous PREV.json] [--deadline MM-DD] [--json]");
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("previous"), CommandLine::tr("the previous year's report, for the cross-year rules"),
                       QStringLiteral("PREV.json")});
+    parser.addOption({QStringLiteral("deadline"), CommandLine::tr("the organisation's own publication deadline (default 01-31)"),
+                      QStringLiteral("MM-DD")});
     parser.addOption({QStringLiteral("json"), CommandLine::tr("print JSON")});
     if (!parse(parser, context, usage))
         return CommandLine::CannotRead;
-    if (parser.positionalArguments().size() != 1) {
+    RuleEngine::Options options;
+    options.chinese = Language::chinese();
+    if (parser.positionalArguments().size() != 1
+        || (parser.isSet(QStringLiteral("deadline")) && !parseMonthDay(parser.value(QStringLiteral("deadline")), &options))) {
         context.err << CommandLine::tr("Usage: nianbao %1").arg(usage) << '\n';
         return CommandLine::CannotRead;
     }
@@ -60,38 +156,46 @@ int validate(const CommandContext &context)
                         << '\n';
         }
     }
+    const Problems problems = RuleEngine::check(report, hasPrevious ? &previous : nullptr, options);
+    return printFindings(context, report, problems, parser.isSet(QStringLiteral("json")));
+}
 
-    const Problems problems = RuleEngine::check(report, hasPrevious ? &previous : nullptr);
-    const int errors = countOf(problems, Severity::Error);
-    const int warnings = countOf(problems, Severity::Warning);
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray list;
-        for (const Problem &problem : problems)
-            list.append(problemJson(problem));
-        const QJsonObject root{{QStringLiteral("organisation"), report.organisation()},
-                               {QStringLiteral("year"), report.year()},
-                               {QStringLiteral("format"), report.format()->id()},
-                               {QStringLiteral("errors"), errors},
-                               {QStringLiteral("warnings"), warnings},
-                               {QStringLiteral("problems"), list}};
-        context.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    } else {
-        context.out << CommandLine::tr("%1, %2 (%3)").arg(report.organisation()).arg(report.year()).arg(report.format()->id())
-                    << '\n';
-        for (const Problem &problem : problems) {
-            const QString severity = problem.severity == Severity::Error ? CommandLine::tr("error") : CommandLine::tr("warning");
-            context.out << CommandLine::tr("%1 %2: %3", "severity, rule id, message").arg(severity, problem.ruleId, problem.message);
-            if (!problem.cells.isEmpty())
-                context.out << "  [" << problem.cells.join(QStringLiteral(", ")) << ']';
-            context.out << '\n';
-        }
-        if (problems.isEmpty())
-            context.out << CommandLine::tr("The report is consistent: no errors, no warnings.") << '\n';
-        else
-            context.out << CommandLine::tr("%n error(s)", nullptr, errors) << ", "
-                        << CommandLine::tr("%n warning(s)", nullptr, warnings) << '\n';
+int check(const CommandContext &context)
+{
+    const QString usage = QStringLiteral("[--db FILE] check --org ORG --year N [--json]");
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("org"), CommandLine::tr("the organisation"), QStringLiteral("ORG")});
+    parser.addOption({QStringLiteral("year"), CommandLine::tr("the report year"), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("json"), CommandLine::tr("print JSON")});
+    if (!parse(parser, context, usage))
+        return CommandLine::CannotRead;
+    bool yearOk = false;
+    const int year = parser.value(QStringLiteral("year")).toInt(&yearOk);
+    const QString organisation = parser.value(QStringLiteral("org")).trimmed();
+    if (organisation.isEmpty() || !yearOk || !parser.positionalArguments().isEmpty()) {
+        context.err << CommandLine::tr("Usage: nianbao %1").arg(usage) << '\n';
+        return CommandLine::CannotRead;
     }
-    return errors > 0 ? CommandLine::HasErrors : CommandLine::Success;
+    const std::unique_ptr<ReportStore> store = openStore(context);
+    if (!store)
+        return CommandLine::CannotRead;
+    const std::optional<ReportSummary> summary = findStored(context, *store, organisation, year);
+    Report report;
+    StoreError error;
+    if (!summary || !store->load(summary->id, &report, &error)) {
+        if (error.isError())
+            context.err << error.message() << '\n';
+        return CommandLine::CannotRead;
+    }
+    // The cross-year rules run against the stored year before, as in the editor.
+    std::optional<Report> previous;
+    if (const std::optional<ReportSummary> last = store->find(organisation, year - 1)) {
+        Report loaded;
+        if (store->load(last->id, &loaded, &error))
+            previous = loaded;
+    }
+    const Problems problems = RuleEngine::check(report, previous ? &*previous : nullptr, store->ruleOptions(summary->organisationId));
+    return printFindings(context, report, problems, parser.isSet(QStringLiteral("json")));
 }
 
 } // namespace nianbao::commands

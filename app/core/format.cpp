@@ -4,12 +4,31 @@ namespace nianbao {
 
 const GridCell *TableLayout::cellAt(int row, int column) const
 {
-    for (const GridCell &cell : cells) {
-        if (row >= cell.row && row < cell.row + cell.rowSpan && column >= cell.column
-            && column < cell.column + cell.columnSpan)
-            return &cell;
+    if (row < 0 || row >= rowCount || column < 0 || column >= columnCount)
+        return nullptr;
+    const int anchor = m_anchors.value(row * columnCount + column, -1);
+    return anchor < 0 ? nullptr : &cells.at(anchor);
+}
+
+const GridCell *TableLayout::valueCell(const QString &key) const
+{
+    const int i = m_valueCells.value(key, -1);
+    return i < 0 ? nullptr : &cells.at(i);
+}
+
+void TableLayout::index()
+{
+    m_anchors.fill(-1, rowCount * columnCount);
+    m_valueCells.clear();
+    for (int i = 0; i < cells.size(); ++i) {
+        const GridCell &cell = cells.at(i);
+        for (int r = cell.row; r < cell.row + cell.rowSpan; ++r) {
+            for (int c = cell.column; c < cell.column + cell.columnSpan; ++c)
+                m_anchors[r * columnCount + c] = i;
+        }
+        if (cell.role == GridCell::Role::Value)
+            m_valueCells.insert(cell.key, i);
     }
-    return nullptr;
 }
 
 QString CellSpec::location() const
@@ -60,6 +79,22 @@ const CellSpec *Format::cell(const QString &key) const
 {
     auto it = m_cells.constFind(key);
     return it == m_cells.constEnd() ? nullptr : &it.value();
+}
+
+QStringList Format::enteredCellsOf(const QString &key) const
+{
+    QStringList entered;
+    QStringList pending{key};
+    while (!pending.isEmpty()) {
+        const CellSpec *spec = cell(pending.takeFirst());
+        if (!spec)
+            continue;
+        if (spec->computed)
+            pending += spec->terms;
+        else
+            entered.append(spec->key);
+    }
+    return entered;
 }
 
 QString cellKindName(CellKind kind)

@@ -43,6 +43,14 @@ struct TableLayout
 
     /// The cell whose area covers (row, column), or nullptr.
     const GridCell *cellAt(int row, int column) const;
+    /// The value cell of `key`, or nullptr when this table does not hold it.
+    const GridCell *valueCell(const QString &key) const;
+    /// Builds the look-ups behind cellAt() and valueCell(); called once the cells are complete.
+    void index();
+
+private:
+    QList<int> m_anchors;              ///< per grid position: index into cells, or -1
+    QHash<QString, int> m_valueCells;  ///< key → index into cells
 };
 
 /// A fillable or computed cell of the format.
@@ -81,7 +89,8 @@ struct Section
     QStringList keys;         ///< tables only: value cells in reading order
 };
 
-enum class Severity { Error, Warning };
+/// Errors must be corrected; warnings are corrected or explained; hints only ask the clerk to look.
+enum class Severity { Error, Warning, Hint };
 
 /// A term of a rule's sum: a cell of this year's or the previous year's report.
 struct RuleTerm
@@ -94,7 +103,10 @@ struct RuleTerm
 /// A rule as declared in the format file, with its `foreach` already expanded.
 struct RuleSpec
 {
-    enum class Type { Equal, Computed, NonNegative, TextNumbers, TextLength, Share, FormatYears };
+    enum class Type {
+        Equal, Computed, NonNegative, TextNumbers, TextLength, Share, FormatYears, TextRepeat, Unconfirmed,
+        TextPatterns, TextRequired, FeeHint, Deadline, DateOrder, TitleYear
+    };
 
     struct Instance                     ///< Equal: one expansion of the rule
     {
@@ -120,10 +132,18 @@ struct RuleSpec
     QStringList sections;               ///< TextNumbers, TextLength
     QList<Statement> statements;        ///< TextNumbers
     int maxLength = 0;                  ///< TextLength
+    QStringList patterns;               ///< TextPatterns: regular expressions; {year}, {previousYear} filled in
+    QString pattern;                    ///< TextRequired: a phrase the section must hold (empty: any text)
+    QString statedPattern;              ///< FeeHint: the amount stated ({N} in 元)
+    QString nonePattern;                ///< FeeHint: a statement that none was collected
+    QString reverseZh;                  ///< FeeHint: message of the reverse case
+    QString reverseEn;
+    int deadlineMonth = 0;              ///< Deadline: publication by this day of the following year
+    int deadlineDay = 0;
     QStringList part;                   ///< Share
     QStringList whole;                  ///< Share
-    double threshold = 0;               ///< Share: a ratio, never printed as a number of the report
-    qint64 minimumWhole = 0;            ///< Share
+    double threshold = 0;               ///< Share, TextRepeat: a ratio, never printed as a number of the report
+    qint64 minimumWhole = 0;            ///< Share; TextRepeat: the shortest text worth comparing
 
     bool usesPrevious() const;
 };
@@ -135,6 +155,16 @@ struct CellConversion
     QString from;
     bool exact = true;
     QString why;
+};
+
+/// How a cell of a new year starts from the year before: the sum of `from` in last year's
+/// report (already converted into this format). `confirm`: only a starting value, which the
+/// clerk must confirm (现行有效件数).
+struct CarryRule
+{
+    QString to;
+    QStringList from;
+    bool confirm = false;
 };
 
 /// An official report format (gov-2019, gov-2021), loaded from its JSON file.
@@ -159,12 +189,17 @@ public:
     const QStringList &keys() const { return m_keys; }
     const CellSpec *cell(const QString &key) const;
     bool hasCell(const QString &key) const { return m_cells.contains(key); }
+    /// The entered cells a cell stands for: itself when entered, else the entered cells its
+    /// total adds up, through totals of totals.
+    QStringList enteredCellsOf(const QString &key) const;
 
     const QList<RuleSpec> &rules() const { return m_rules; }
 
     /// Conversions into this format from the format `fromId`, empty if none is documented.
     QList<CellConversion> conversionsFrom(const QString &fromId) const { return m_conversions.value(fromId); }
     QStringList conversionSources() const { return m_conversions.keys(); }
+
+    const QList<CarryRule> &carryForward() const { return m_carryForward; }
 
 private:
     friend class FormatLoader;
@@ -181,6 +216,7 @@ private:
     QHash<QString, CellSpec> m_cells;
     QList<RuleSpec> m_rules;
     QHash<QString, QList<CellConversion>> m_conversions;
+    QList<CarryRule> m_carryForward;
 };
 
 using FormatPtr = std::shared_ptr<const Format>;

@@ -1,6 +1,7 @@
 #include "formatloader.h"
 
 #include <QFile>
+#include <QDate>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
@@ -161,6 +162,8 @@ bool FormatLoader::readRoot(const QJsonObject &root)
         if (!readSection(sectionArray.at(i).toObject(), indexPath(path, QStringLiteral("sections"), i), columnSets))
             return false;
     }
+    for (Section &section : format.m_sections)
+        section.table.index();
     int order = 0;
     for (const Section &section : std::as_const(format.m_sections)) {
         for (const QString &key : section.keys) {
@@ -207,6 +210,10 @@ bool FormatLoader::readRoot(const QJsonObject &root)
             return fail(rulePath, tr("the rule id %1 is used twice").arg(id));
         ruleIds.insert(id);
     }
+
+    const QJsonValue carry = root.value(QStringLiteral("carryForward"));
+    if (!carry.isUndefined() && !readCarryForward(carry.toArray(), memberPath(path, QStringLiteral("carryForward"))))
+        return false;
 
     const QJsonValue conversions = root.value(QStringLiteral("conversions"));
     if (!conversions.isUndefined()
@@ -552,8 +559,10 @@ bool FormatLoader::readRule(const QJsonObject &object, const QString &path)
         rule.severity = Severity::Error;
     else if (severity == QStringLiteral("warning"))
         rule.severity = Severity::Warning;
+    else if (severity == QStringLiteral("hint"))
+        rule.severity = Severity::Hint;
     else
-        return fail(memberPath(path, QStringLiteral("severity")), tr("the severity must be \"error\" or \"warning\""));
+        return fail(memberPath(path, QStringLiteral("severity")), tr("the severity must be \"error\", \"warning\" or \"hint\""));
     const QJsonObject message = object.value(QStringLiteral("message")).toObject();
     const QString messagePath = memberPath(path, QStringLiteral("message"));
     if (!string(message, QStringLiteral("zh"), messagePath, &rule.messageZh)
@@ -651,9 +660,72 @@ bool FormatLoader::readRule(const QJsonObject &object, const QString &path)
         rule.minimumWhole = object.value(QStringLiteral("minimumWhole")).toInteger(0);
     } else if (type == QStringLiteral("formatYears")) {
         rule.type = RuleSpec::Type::FormatYears;
+    } else if (type == QStringLiteral("textRepeat")) {
+        rule.type = RuleSpec::Type::TextRepeat;
+        if (!stringList(object, QStringLiteral("sections"), path, &rule.sections))
+            return false;
+        rule.threshold = object.value(QStringLiteral("threshold")).toDouble(-1);
+        if (rule.threshold <= 0 || rule.threshold > 1)
+            return fail(memberPath(path, QStringLiteral("threshold")), tr("the threshold must lie above 0 and at most 1"));
+        rule.minimumWhole = object.value(QStringLiteral("minimumLength")).toInteger(0);
+    } else if (type == QStringLiteral("textPatterns")) {
+        rule.type = RuleSpec::Type::TextPatterns;
+        if (!stringList(object, QStringLiteral("sections"), path, &rule.sections)
+            || !stringList(object, QStringLiteral("patterns"), path, &rule.patterns))
+            return false;
+        for (int i = 0; i < rule.patterns.size(); ++i) {
+            QString probe = rule.patterns.at(i);
+            probe.replace(QStringLiteral("{year}"), QStringLiteral("2021")).replace(QStringLiteral("{previousYear}"), QStringLiteral("2020"));
+            const QRegularExpression regex(probe);
+            if (!regex.isValid())
+                return fail(QStringLiteral("%1.patterns[%2]").arg(path).arg(i),
+                            tr("not a valid regular expression: %1").arg(regex.errorString()));
+        }
+    } else if (type == QStringLiteral("textRequired")) {
+        rule.type = RuleSpec::Type::TextRequired;
+        if (!stringList(object, QStringLiteral("sections"), path, &rule.sections)
+            || !string(object, QStringLiteral("pattern"), path, &rule.pattern, false))
+            return false;
+    } else if (type == QStringLiteral("feeHint")) {
+        rule.type = RuleSpec::Type::FeeHint;
+        const QJsonObject reverse = object.value(QStringLiteral("reverseMessage")).toObject();
+        const QString reversePath = memberPath(path, QStringLiteral("reverseMessage"));
+        if (!stringList(object, QStringLiteral("sections"), path, &rule.sections)
+            || !string(object, QStringLiteral("statedPattern"), path, &rule.statedPattern)
+            || !string(object, QStringLiteral("nonePattern"), path, &rule.nonePattern)
+            || !stringList(object, QStringLiteral("cells"), path, &rule.cells)
+            || !existingKeys(rule.cells, memberPath(path, QStringLiteral("cells")))
+            || !string(reverse, QStringLiteral("zh"), reversePath, &rule.reverseZh)
+            || !string(reverse, QStringLiteral("en"), reversePath, &rule.reverseEn))
+            return false;
+        if (rule.statedPattern.count(QStringLiteral("{N}")) != 1)
+            return fail(memberPath(path, QStringLiteral("statedPattern")), tr("the pattern must hold {N} exactly once"));
+        rule.statedPattern.replace(QStringLiteral("{N}"), numeralPattern());
+        for (const QString *regex : {&rule.statedPattern, &rule.nonePattern}) {
+            if (!QRegularExpression(*regex).isValid())
+                return fail(path, tr("not a valid regular expression: %1").arg(*regex));
+        }
+    } else if (type == QStringLiteral("deadline")) {
+        rule.type = RuleSpec::Type::Deadline;
+        if (!positive(object, QStringLiteral("month"), path, &rule.deadlineMonth, 0)
+            || !positive(object, QStringLiteral("day"), path, &rule.deadlineDay, 0))
+            return false;
+        if (!QDate(2001, rule.deadlineMonth, rule.deadlineDay).isValid())
+            return fail(path, tr("the deadline must be a day of the year"));
+    } else if (type == QStringLiteral("dateOrder")) {
+        rule.type = RuleSpec::Type::DateOrder;
+    } else if (type == QStringLiteral("titleYear")) {
+        rule.type = RuleSpec::Type::TitleYear;
+    } else if (type == QStringLiteral("unconfirmed")) {
+        rule.type = RuleSpec::Type::Unconfirmed;
+        QStringList patterns;
+        if (!stringList(object, QStringLiteral("cells"), path, &patterns)
+            || !keysMatching(patterns, memberPath(path, QStringLiteral("cells")), false, &rule.cells))
+            return false;
     } else {
         return fail(memberPath(path, QStringLiteral("type")),
-                    tr("unknown rule type %1 (known: equal, computed, nonNegative, textNumbers, textLength, share, formatYears)").arg(type));
+                    tr("unknown rule type %1 (known: equal, computed, nonNegative, textNumbers, textLength, share, formatYears, "
+                       "textRepeat, unconfirmed, textPatterns, textRequired, feeHint, deadline, dateOrder, titleYear)").arg(type));
     }
     for (const QString &sectionId : std::as_const(rule.sections)) {
         const Section *section = m_format->section(sectionId);
@@ -661,6 +733,36 @@ bool FormatLoader::readRule(const QJsonObject &object, const QString &path)
             return fail(path, tr("%1 is not a text section of this format").arg(sectionId));
     }
     m_format->m_rules.append(rule);
+    return true;
+}
+
+bool FormatLoader::readCarryForward(const QJsonArray &array, const QString &path)
+{
+    for (int i = 0; i < array.size(); ++i) {
+        const QString entryPath = QStringLiteral("%1[%2]").arg(path).arg(i);
+        const QJsonObject entry = array.at(i).toObject();
+        QString to;
+        QStringList from;
+        QList<Binding> all;
+        if (!string(entry, QStringLiteral("to"), entryPath, &to) || !stringList(entry, QStringLiteral("from"), entryPath, &from)
+            || !bindings(entry, entryPath, &all))
+            return false;
+        for (const Binding &binding : std::as_const(all)) {
+            CarryRule rule;
+            rule.confirm = entry.value(QStringLiteral("confirm")).toBool(false);
+            if (!expand(to, binding, entryPath, &rule.to) || !existingKeys({rule.to}, memberPath(entryPath, QStringLiteral("to"))))
+                return false;
+            if (m_format->cell(rule.to)->computed)
+                return fail(entryPath, tr("%1 is a total; totals are computed, not carried forward").arg(rule.to));
+            for (const QString &key : std::as_const(from)) {
+                QString expanded;
+                if (!expand(key, binding, entryPath, &expanded) || !existingKeys({expanded}, memberPath(entryPath, QStringLiteral("from"))))
+                    return false;
+                rule.from.append(expanded);
+            }
+            m_format->m_carryForward.append(rule);
+        }
+    }
     return true;
 }
 

@@ -35,6 +35,7 @@ private:
     bool derivePaths(Section *section);
     bool readRule(const QJsonObject &object, const QString &path);
     bool readConversions(const QJsonObject &object, const QString &path);
+    bool readCarryForward(const QJsonArray &array, const QString &path);
 
     bool string(const QJsonObject &object, const QString &name, const QString &path, QString *out,
                 bool required = true);

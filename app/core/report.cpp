@@ -23,6 +23,7 @@ bool Report::setEntered(const QString &key, qint64 value)
     if (!cell || cell->computed || !isNumeric(cell->kind))
         return false;
     m_numbers.insert(key, value);
+    m_carried.remove(key);
     return true;
 }
 
@@ -35,6 +36,7 @@ bool Report::setCellText(const QString &key, const QString &text)
         m_cellTexts.remove(key);
     else
         m_cellTexts.insert(key, text);
+    m_carried.remove(key);
     return true;
 }
 
@@ -42,6 +44,7 @@ void Report::clearCell(const QString &key)
 {
     m_numbers.remove(key);
     m_cellTexts.remove(key);
+    m_carried.remove(key);
 }
 
 bool Report::isBlank(const QString &key) const
@@ -106,13 +109,53 @@ void Report::setText(const QString &sectionId, const QString &text)
         m_texts.remove(sectionId);
     else
         m_texts.insert(sectionId, text);
+    m_carried.remove(textMark(sectionId));
 }
+
+const Explanation *Report::explanation(const QString &finding) const
+{
+    for (const Explanation &explanation : m_explanations) {
+        if (explanation.finding == finding)
+            return &explanation;
+    }
+    return nullptr;
+}
+
+void Report::setExplanation(const Explanation &explanation)
+{
+    m_explanations.removeIf([&](const Explanation &e) { return e.finding == explanation.finding; });
+    if (!explanation.text.trimmed().isEmpty())
+        m_explanations.append(explanation);
+}
+
+void Report::setCarried(const QString &mark, bool carried)
+{
+    if (carried)
+        m_carried.insert(mark);
+    else
+        m_carried.remove(mark);
+}
+
+QStringList Report::carried() const
+{
+    QStringList marks = m_carried.values();
+    marks.sort();
+    return marks;
+}
+
+namespace {
+QList<Explanation> byFinding(QList<Explanation> list)
+{
+    std::sort(list.begin(), list.end(), [](const Explanation &a, const Explanation &b) { return a.finding < b.finding; });
+    return list;
+}
+} // namespace
 
 bool Report::sameContent(const Report &other) const
 {
     return m_format == other.m_format && m_organisation == other.m_organisation && m_year == other.m_year
         && m_status == other.m_status && m_meta == other.m_meta && m_numbers == other.m_numbers
-        && m_cellTexts == other.m_cellTexts && m_texts == other.m_texts;
+        && m_cellTexts == other.m_cellTexts && m_texts == other.m_texts && m_carried == other.m_carried && byFinding(m_explanations) == byFinding(other.m_explanations);
 }
 
 QString formatValue(CellKind kind, qint64 value)

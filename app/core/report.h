@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,17 @@ struct ReportMeta
 };
 
 enum class ReportStatus { Draft, Final };
+
+/// The clerk's answer to a warning ("现行有效件数 fell because of a clean-up of lapsed
+/// documents"), tied to the finding and to the figures it was given for.
+struct Explanation
+{
+    QString finding;       ///< Problem::finding()
+    QString fingerprint;   ///< Problem::fingerprint() when explained
+    QString text;
+
+    friend bool operator==(const Explanation &, const Explanation &) = default;
+};
 
 /// One organisation's report for one year in one format: entered values by cell key
 /// (counts as integers, money as an integer of 分), free text by section.
@@ -70,6 +82,18 @@ public:
     void setText(const QString &sectionId, const QString &text);
     const QHash<QString, QString> &texts() const { return m_texts; }
 
+    const QList<Explanation> &explanations() const { return m_explanations; }
+    const Explanation *explanation(const QString &finding) const;
+    /// Adds or replaces the explanation of a finding; an empty text removes it.
+    void setExplanation(const Explanation &explanation);
+
+    /// Values and texts brought forward from last year, marked until the clerk touches them.
+    /// Marks name a cell key or "text:<section id>"; any change of the cell or text clears it.
+    bool isCarried(const QString &mark) const { return m_carried.contains(mark); }
+    void setCarried(const QString &mark, bool carried);
+    QStringList carried() const;
+    static QString textMark(const QString &sectionId) { return QStringLiteral("text:") + sectionId; }
+
     /// True when values, texts, metadata and identity are all the same.
     bool sameContent(const Report &other) const;
 
@@ -83,6 +107,8 @@ private:
     QHash<QString, QString> m_cellTexts;
     QHash<QString, qint64> m_stated;
     QHash<QString, QString> m_texts;
+    QSet<QString> m_carried;
+    QList<Explanation> m_explanations;
 };
 
 /// A numeric value of `kind` as printed: money in 万元 with its decimals, counts plain.

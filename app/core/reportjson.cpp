@@ -20,6 +20,8 @@ const QString kStatus = QStringLiteral("status");
 const QString kMeta = QStringLiteral("meta");
 const QString kCells = QStringLiteral("cells");
 const QString kTexts = QStringLiteral("texts");
+const QString kCarried = QStringLiteral("carried");
+const QString kExplanations = QStringLiteral("explanations");
 
 const QString kTitle = QStringLiteral("title");
 const QString kIndexNumber = QStringLiteral("index_number");
@@ -189,7 +191,7 @@ InputErrors ReportJson::read(const QByteArray &json, const FormatRegistry &regis
 InputErrors ReportJson::fromJson(const QJsonObject &object, const FormatRegistry &registry, Report *report)
 {
     InputErrors errors;
-    static const QStringList known{kFormat, kOrganisation, kYear, kStatus, kMeta, kCells, kTexts};
+    static const QStringList known{kFormat, kOrganisation, kYear, kStatus, kMeta, kCells, kTexts, kCarried, kExplanations};
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!known.contains(it.key()))
             errors.append({Code::UnknownField, it.key(),
@@ -291,6 +293,42 @@ InputErrors ReportJson::fromJson(const QJsonObject &object, const FormatRegistry
             if (readString(textObject, it.key(), where, &text, &errors))
                 result.setText(it.key(), text);
         }
+
+        // Marks of what was brought forward from last year and not yet touched.
+        const QJsonValue carried = object.value(kCarried);
+        if (!carried.isUndefined() && !carried.isArray())
+            errors.append({Code::WrongType, kCarried, tr("must be an array of cell keys and text:<section> marks")});
+        const QJsonArray marks = carried.toArray();
+        for (int i = 0; i < marks.size(); ++i) {
+            const QString mark = marks.at(i).toString();
+            const QString where = QStringLiteral("%1[%2]").arg(kCarried).arg(i);
+            const bool textMark = mark.startsWith(QStringLiteral("text:"));
+            const bool present = textMark ? !result.text(mark.mid(5)).isEmpty() : (format->hasCell(mark) && !format->cell(mark)->computed && !result.isBlank(mark));
+            if (!present) {
+                errors.append({Code::UnknownKey, where,
+                               tr("%1 names no filled cell or text of this report").arg(mark.isEmpty() ? QStringLiteral("\"\"") : mark)});
+                continue;
+            }
+            result.setCarried(mark, true);
+        }
+    }
+
+    // The clerk's answers to warnings, each tied to its finding and the figures it was given for.
+    const QJsonValue explanations = object.value(kExplanations);
+    if (!explanations.isUndefined() && !explanations.isArray())
+        errors.append({Code::WrongType, kExplanations, tr("must be an array of {finding, fingerprint, text} objects")});
+    const QJsonArray explanationArray = explanations.toArray();
+    for (int i = 0; i < explanationArray.size(); ++i) {
+        const QJsonObject entry = explanationArray.at(i).toObject();
+        const Explanation explanation{entry.value(QStringLiteral("finding")).toString(),
+                                      entry.value(QStringLiteral("fingerprint")).toString(),
+                                      entry.value(QStringLiteral("text")).toString()};
+        if (explanation.finding.isEmpty() || explanation.text.trimmed().isEmpty()) {
+            errors.append({Code::WrongType, QStringLiteral("%1[%2]").arg(kExplanations).arg(i),
+                           tr("an explanation needs a finding and a text")});
+            continue;
+        }
+        result.setExplanation(explanation);
     }
 
     if (errors.isEmpty())
@@ -342,6 +380,16 @@ QJsonObject ReportJson::toJson(const Report &report)
     for (auto it = report.texts().constBegin(); it != report.texts().constEnd(); ++it)
         texts.insert(it.key(), it.value());
     object.insert(kTexts, texts);
+    if (!report.carried().isEmpty())
+        object.insert(kCarried, QJsonArray::fromStringList(report.carried()));
+    QJsonArray explanations;
+    for (const Explanation &explanation : report.explanations()) {
+        explanations.append(QJsonObject{{QStringLiteral("finding"), explanation.finding},
+                                        {QStringLiteral("fingerprint"), explanation.fingerprint},
+                                        {QStringLiteral("text"), explanation.text}});
+    }
+    if (!explanations.isEmpty())
+        object.insert(kExplanations, explanations);
     return object;
 }
 

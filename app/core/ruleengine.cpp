@@ -3,6 +3,8 @@
 #include "language.h"
 #include "numbertext.h"
 
+#include <QSet>
+
 namespace nianbao {
 
 namespace {
@@ -15,6 +17,7 @@ public:
         , m_format(*report.format())
         , m_previous(previous)
         , m_chinese(options.chinese)
+        , m_options(options)
     {
     }
 
@@ -29,6 +32,14 @@ public:
             case RuleSpec::Type::TextLength: textLength(rule); break;
             case RuleSpec::Type::Share: share(rule); break;
             case RuleSpec::Type::FormatYears: formatYears(rule); break;
+            case RuleSpec::Type::TextRepeat: textRepeat(rule); break;
+            case RuleSpec::Type::Unconfirmed: unconfirmed(rule); break;
+            case RuleSpec::Type::TextPatterns: textPatterns(rule); break;
+            case RuleSpec::Type::TextRequired: textRequired(rule); break;
+            case RuleSpec::Type::FeeHint: feeHint(rule); break;
+            case RuleSpec::Type::Deadline: deadline(rule); break;
+            case RuleSpec::Type::DateOrder: dateOrder(rule); break;
+            case RuleSpec::Type::TitleYear: titleYear(rule); break;
             }
         }
         return m_problems;
@@ -50,6 +61,19 @@ private:
         problem.ruleId = rule.id;
         problem.severity = rule.severity;
         problem.message = message;
+        QStringList figures;
+        for (const QString &key : std::as_const(problem.cells))
+            figures.append(m_report.isBlank(key) ? QString() : m_report.displayValue(key));
+        problem.figures = figures.join(QLatin1Char(';'));
+        const Explanation *explanation = m_report.explanation(problem.finding());
+        if (explanation && rule.severity != Severity::Error) {
+            if (explanation->fingerprint == problem.fingerprint()) {
+                problem.explained = true;
+                problem.explanation = explanation->text;
+            } else {
+                problem.staleExplanation = explanation->text;
+            }
+        }
         m_problems.append(problem);
     }
 
@@ -235,6 +259,73 @@ private:
         add(rule, problem, {{QStringLiteral("share"), QString::number(percent) + QLatin1Char('%')}});
     }
 
+    /// The text of a section without white space and without the lines that are only the
+    /// format's sub-headings: those are meant to repeat.
+    static QString comparable(const Report &report, const QString &sectionId)
+    {
+        const Section *section = report.format()->section(sectionId);
+        QString result;
+        const QStringList lines = report.text(sectionId).split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            if (section && section->skeleton.contains(line.trimmed()))
+                continue;
+            for (QChar c : line) {
+                if (!c.isSpace())
+                    result.append(c);
+            }
+        }
+        return result;
+    }
+
+    void textRepeat(const RuleSpec &rule)
+    {
+        if (!m_previous || m_previous->year() != m_report.year() - 1)
+            return;
+        constexpr int shingle = 8;
+        for (const QString &sectionId : rule.sections) {
+            const QString now = comparable(m_report, sectionId);
+            const QString before = comparable(*m_previous, sectionId);
+            if (now.size() < std::max<qint64>(rule.minimumWhole, shingle) || before.size() < shingle)
+                continue;
+            QSet<QStringView> seen;
+            for (qsizetype i = 0; i + shingle <= before.size(); ++i)
+                seen.insert(QStringView(before).mid(i, shingle));
+            // A character repeats when some run of eight characters around it stood in last year's text.
+            QList<bool> repeated(now.size(), false);
+            for (qsizetype i = 0; i + shingle <= now.size(); ++i) {
+                if (seen.contains(QStringView(now).mid(i, shingle))) {
+                    for (qsizetype j = i; j < i + shingle; ++j)
+                        repeated[j] = true;
+                }
+            }
+            const qint64 count = std::count(repeated.cbegin(), repeated.cend(), true);
+            const qint64 thresholdPermille = qRound64(rule.threshold * 1000);
+            if (count * 1000 <= thresholdPermille * now.size())
+                continue;
+            Problem problem;
+            problem.section = sectionId;
+            problem.location = sectionHeading(sectionId);
+            const qint64 percent = count == now.size() ? 100 : std::min<qint64>(99, (count * 100 + now.size() / 2) / now.size());
+            problem.actual = QString::number(percent) + QLatin1Char('%');
+            add(rule, problem, {{QStringLiteral("section"), sectionHeading(sectionId)}, {QStringLiteral("share"), problem.actual}});
+        }
+    }
+
+    void unconfirmed(const RuleSpec &rule)
+    {
+        for (const QString &key : rule.cells) {
+            if (!m_report.isCarried(key))
+                continue;
+            const CellSpec *cell = m_format.cell(key);
+            Problem problem;
+            problem.cells = {key};
+            problem.section = cell->section;
+            problem.location = cell->location();
+            problem.actual = m_report.displayValue(key);
+            add(rule, problem, {});
+        }
+    }
+
     void formatYears(const RuleSpec &rule)
     {
         if (m_format.coversYear(m_report.year()))
@@ -247,10 +338,136 @@ private:
         add(rule, problem, {{QStringLiteral("years"), years}, {QStringLiteral("format"), m_format.id()}});
     }
 
+    QString withYears(QString pattern) const
+    {
+        pattern.replace(QStringLiteral("{year}"), QString::number(m_report.year()));
+        pattern.replace(QStringLiteral("{previousYear}"), QString::number(m_report.year() - 1));
+        return pattern;
+    }
+
+    void textPatterns(const RuleSpec &rule)
+    {
+        for (const QString &sectionId : rule.sections) {
+            const QString text = m_report.text(sectionId);
+            if (text.isEmpty())
+                continue;
+            for (const QString &pattern : rule.patterns) {
+                auto matches = QRegularExpression(withYears(pattern)).globalMatch(text);
+                while (matches.hasNext()) {
+                    const QRegularExpressionMatch match = matches.next();
+                    Problem problem;
+                    problem.section = sectionId;
+                    problem.location = sectionHeading(sectionId);
+                    problem.actual = match.captured(0);
+                    problem.excerpt = sentenceAround(text, match.capturedStart(), match.capturedEnd());
+                    add(rule, problem,
+                        {{QStringLiteral("section"), sectionHeading(sectionId)},
+                         {QStringLiteral("sentence"), problem.excerpt},
+                         {QStringLiteral("found"), problem.actual}});
+                }
+            }
+        }
+    }
+
+    void textRequired(const RuleSpec &rule)
+    {
+        for (const QString &sectionId : rule.sections) {
+            const QString text = comparable(m_report, sectionId);
+            const bool missing = rule.pattern.isEmpty() ? text.isEmpty() : !text.contains(rule.pattern);
+            if (!missing)
+                continue;
+            Problem problem;
+            problem.section = sectionId;
+            problem.location = sectionHeading(sectionId);
+            add(rule, problem, {{QStringLiteral("section"), sectionHeading(sectionId)}});
+        }
+    }
+
+    void feeHint(const RuleSpec &rule)
+    {
+        qint64 outcomes = 0;
+        for (const QString &key : rule.cells)
+            outcomes += m_report.value(key);
+        for (const QString &sectionId : rule.sections) {
+            const QString text = m_report.text(sectionId);
+            const QRegularExpressionMatch stated = QRegularExpression(rule.statedPattern).match(text);
+            const std::optional<qint64> amount = stated.hasMatch() ? NumberText::parse(stated.captured(QStringLiteral("n")))
+                                                                   : std::nullopt;
+            const bool collected = amount && *amount > 0;
+            const bool none = QRegularExpression(rule.nonePattern).match(text).hasMatch() || (amount && *amount == 0);
+            if (collected == (outcomes > 0) || (!collected && !none))
+                continue;
+            Problem problem;
+            problem.cells = rule.cells;
+            problem.section = sectionId;
+            problem.location = sectionHeading(sectionId);
+            problem.actual = collected ? stated.captured(0) : QString::number(outcomes);
+            problem.excerpt = collected ? sentenceAround(text, stated.capturedStart(), stated.capturedEnd()) : QString();
+            RuleSpec reverse = rule;
+            if (!collected) {
+                reverse.messageZh = rule.reverseZh;
+                reverse.messageEn = rule.reverseEn;
+            }
+            add(reverse, problem,
+                {{QStringLiteral("section"), sectionHeading(sectionId)},
+                 {QStringLiteral("sentence"), problem.excerpt},
+                 {QStringLiteral("outcomes"), QString::number(outcomes)}});
+        }
+    }
+
+    QString printDate(const QDate &date) const
+    {
+        return m_chinese ? QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day())
+                         : date.toString(Qt::ISODate);
+    }
+
+    void deadline(const RuleSpec &rule)
+    {
+        const QDate published = m_report.meta().publishedDate;
+        const std::optional<QDate> due = RuleEngine::deadline(m_report, m_options);
+        if (!published.isValid() || !due || published <= *due)
+            return;
+        Problem problem;
+        problem.section = QString();
+        problem.actual = printDate(published);
+        problem.expected = printDate(*due);
+        add(rule, problem, {{QStringLiteral("days"), QString::number(due->daysTo(published))}});
+    }
+
+    void dateOrder(const RuleSpec &rule)
+    {
+        const QDate written = m_report.meta().writtenDate;
+        const QDate published = m_report.meta().publishedDate;
+        if (!written.isValid() || !published.isValid() || written <= published)
+            return;
+        Problem problem;
+        problem.actual = printDate(written);
+        problem.expected = printDate(published);
+        add(rule, problem, {});
+    }
+
+    void titleYear(const RuleSpec &rule)
+    {
+        static const QRegularExpression yearInTitle(QStringLiteral("((?:19|20)\\d{2})年"));
+        auto matches = yearInTitle.globalMatch(m_report.meta().title);
+        while (matches.hasNext()) {
+            const QRegularExpressionMatch match = matches.next();
+            if (match.captured(1).toInt() == m_report.year())
+                continue;
+            Problem problem;
+            problem.actual = match.captured(1);
+            problem.expected = QString::number(m_report.year());
+            problem.excerpt = m_report.meta().title;
+            add(rule, problem, {{QStringLiteral("title"), m_report.meta().title}});
+            return;
+        }
+    }
+
     const Report &m_report;
     const Format &m_format;
     const Report *m_previous;
     bool m_chinese;
+    RuleEngine::Options m_options;
     Problems m_problems;
 };
 
@@ -268,6 +485,21 @@ Problems RuleEngine::check(const Report &report, const Report *previous)
     Options options;
     options.chinese = Language::chinese();
     return check(report, previous, options);
+}
+
+std::optional<QDate> RuleEngine::deadline(const Report &report, const Options &options)
+{
+    if (!report.format())
+        return std::nullopt;
+    for (const RuleSpec &rule : report.format()->rules()) {
+        if (rule.type != RuleSpec::Type::Deadline)
+            continue;
+        const bool own = options.deadlineMonth > 0 && options.deadlineDay > 0;
+        const QDate due(report.year() + 1, own ? options.deadlineMonth : rule.deadlineMonth, own ? options.deadlineDay : rule.deadlineDay);
+        if (due.isValid())
+            return due;
+    }
+    return std::nullopt;
 }
 
 int RuleEngine::textLength(const QString &text)

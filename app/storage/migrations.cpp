@@ -74,6 +74,24 @@ const QList<Step> &steps()
              QStringLiteral("CREATE INDEX organisations_by_parent ON organisations (parent_id)"),
              QStringLiteral("PRAGMA application_id = %1").arg(Migrations::ApplicationId),
          }},
+        // Cells and texts brought forward from last year stay marked until the clerk touches them.
+        {2,
+         {
+             QStringLiteral("ALTER TABLE cells ADD COLUMN carried INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE texts ADD COLUMN carried INTEGER NOT NULL DEFAULT 0"),
+         }},
+        // The clerk's answers to warnings; an organisation's own publication deadline ('MM-DD').
+        {3,
+         {
+             QStringLiteral("CREATE TABLE explanations ("
+                            " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                            " finding TEXT NOT NULL,"
+                            " fingerprint TEXT NOT NULL,"
+                            " text TEXT NOT NULL,"
+                            " at INTEGER NOT NULL,"
+                            " PRIMARY KEY (report_id, finding)) WITHOUT ROWID"),
+             QStringLiteral("ALTER TABLE organisations ADD COLUMN deadline TEXT NULL"),
+         }},
     };
     return list;
 }

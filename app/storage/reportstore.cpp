@@ -1,5 +1,6 @@
 #include "reportstore.h"
 
+#include "language.h"
 #include "formatregistry.h"
 #include "migrations.h"
 #include "reportjson.h"
@@ -282,7 +283,7 @@ QList<OrganisationInfo> ReportStore::organisations(StoreError *error) const
 {
     const Finish finish(this);
     QList<OrganisationInfo> list;
-    QSqlQuery *query = run(QStringLiteral("SELECT id, name, parent_id FROM organisations ORDER BY name"), {},
+    QSqlQuery *query = run(QStringLiteral("SELECT id, name, parent_id, deadline FROM organisations ORDER BY name"), {},
                            tr("list the organisations"), error);
     if (!query)
         return list;
@@ -292,6 +293,11 @@ QList<OrganisationInfo> ReportStore::organisations(StoreError *error) const
         info.name = query->value(1).toString();
         if (!query->isNull(2))
             info.parentId = query->value(2).toLongLong();
+        const QStringList deadline = query->value(3).toString().split(QLatin1Char('-'));
+        if (deadline.size() == 2) {
+            info.deadlineMonth = deadline.at(0).toInt();
+            info.deadlineDay = deadline.at(1).toInt();
+        }
         list.append(info);
     }
     return list;
@@ -394,7 +400,7 @@ void ReportStore::refreshCounts(const QList<ReportSummary *> &summaries, const Q
         }
         const std::optional<qint64> previousId = reportIdOf(summary->organisationId, summary->year - 1, QString(), nullptr);
         const Report *previous = previousId ? loadCached(*previousId) : nullptr;
-        const Problems problems = RuleEngine::check(*report, previous);
+        const Problems problems = RuleEngine::check(*report, previous, ruleOptions(summary->organisationId));
         summary->errors = countOf(problems, Severity::Error);
         summary->warnings = countOf(problems, Severity::Warning);
         counts.append({summary->errors, summary->warnings});
@@ -472,7 +478,8 @@ bool ReportStore::loadInto(const Row &row, Report *report, StoreError *error) co
     result.setStatus(row.status);
     result.setMeta(row.meta);
 
-    QSqlQuery *cells = run(QStringLiteral("SELECT key, number, text FROM cells WHERE report_id = ?"), {row.id}, doing, error);
+    QSqlQuery *cells = run(QStringLiteral("SELECT key, number, text, carried FROM cells WHERE report_id = ?"), {row.id}, doing,
+                           error);
     if (!cells)
         return false;
     while (cells->next()) {
@@ -485,12 +492,23 @@ bool ReportStore::loadInto(const Row &row, Report *report, StoreError *error) co
                                               tr("Could not %1: %2 holds a value for %3, which is not an entered cell of "
                                                  "the format %4.").arg(doing, file, key, row.format)});
         }
+        result.setCarried(key, cells->value(3).toBool());
     }
-    QSqlQuery *texts = run(QStringLiteral("SELECT section, text FROM texts WHERE report_id = ?"), {row.id}, doing, error);
+    QSqlQuery *texts = run(QStringLiteral("SELECT section, text, carried FROM texts WHERE report_id = ?"), {row.id}, doing,
+                           error);
     if (!texts)
         return false;
-    while (texts->next())
-        result.setText(texts->value(0).toString(), texts->value(1).toString());
+    while (texts->next()) {
+        const QString section = texts->value(0).toString();
+        result.setText(section, texts->value(1).toString());
+        result.setCarried(Report::textMark(section), texts->value(2).toBool());
+    }
+    QSqlQuery *explanations = run(QStringLiteral("SELECT finding, fingerprint, text FROM explanations WHERE report_id = ?"),
+                                  {row.id}, doing, error);
+    if (!explanations)
+        return false;
+    while (explanations->next())
+        result.setExplanation({explanations->value(0).toString(), explanations->value(1).toString(), explanations->value(2).toString()});
     *report = result;
     return true;
 }
@@ -587,13 +605,18 @@ bool ReportStore::insertValues(qint64 reportId, const Report &report, const QStr
     for (const QString &key : report.enteredKeys()) {
         const std::optional<qint64> number = report.entered(key);
         const QVariant text = number ? QVariant(QMetaType::fromType<QString>()) : textValue(report.cellText(key));
-        if (!run(QStringLiteral("INSERT INTO cells (report_id, key, number, text) VALUES (?, ?, ?, ?)"),
-                 {reportId, key, numberValue(number), text}, doing, error))
+        if (!run(QStringLiteral("INSERT INTO cells (report_id, key, number, text, carried) VALUES (?, ?, ?, ?, ?)"),
+                 {reportId, key, numberValue(number), text, int(report.isCarried(key))}, doing, error))
             return false;
     }
     for (auto it = report.texts().constBegin(); it != report.texts().constEnd(); ++it) {
-        if (!run(QStringLiteral("INSERT INTO texts (report_id, section, text) VALUES (?, ?, ?)"),
-                 {reportId, it.key(), it.value()}, doing, error))
+        if (!run(QStringLiteral("INSERT INTO texts (report_id, section, text, carried) VALUES (?, ?, ?, ?)"),
+                 {reportId, it.key(), it.value(), int(report.isCarried(Report::textMark(it.key())))}, doing, error))
+            return false;
+    }
+    for (const Explanation &explanation : report.explanations()) {
+        if (!run(QStringLiteral("INSERT INTO explanations (report_id, finding, fingerprint, text, at) VALUES (?, ?, ?, ?, ?)"),
+                 {reportId, explanation.finding, explanation.fingerprint, explanation.text, timestamp()}, doing, error))
             return false;
     }
     return true;
@@ -836,7 +859,7 @@ bool ReportStore::writeCell(Edit &edit, const QString &key, std::optional<qint64
         if (!run(QStringLiteral("DELETE FROM cells WHERE report_id = ? AND key = ?"), {edit.row.id, key}, edit.doing, error))
             return false;
     } else if (!run(QStringLiteral("INSERT INTO cells (report_id, key, number, text) VALUES (?, ?, ?, ?)"
-                                   " ON CONFLICT (report_id, key) DO UPDATE SET number = excluded.number, text = excluded.text"),
+                                   " ON CONFLICT (report_id, key) DO UPDATE SET number = excluded.number, text = excluded.text, carried = 0"),
                     {edit.row.id, key, isText ? QVariant(QMetaType::fromType<qint64>()) : numberValue(number),
                      isText ? textValue(text) : QVariant(QMetaType::fromType<QString>())},
                     edit.doing, error)) {
@@ -895,7 +918,7 @@ bool ReportStore::setText(qint64 reportId, const QString &sectionId, const QStri
             return true;
         const bool written = newValue
             ? run(QStringLiteral("INSERT INTO texts (report_id, section, text) VALUES (?, ?, ?)"
-                                 " ON CONFLICT (report_id, section) DO UPDATE SET text = excluded.text"),
+                                 " ON CONFLICT (report_id, section) DO UPDATE SET text = excluded.text, carried = 0"),
                   {reportId, sectionId, text}, edit.doing, error) != nullptr
             : run(QStringLiteral("DELETE FROM texts WHERE report_id = ? AND section = ?"), {reportId, sectionId},
                   edit.doing, error) != nullptr;
@@ -933,6 +956,98 @@ bool ReportStore::setStatus(qint64 reportId, ReportStatus status, const QString 
             && logChange(reportId, QStringLiteral("status"), statusName(edit.row.status), statusName(status), note, doing,
                          error);
     });
+}
+
+bool ReportStore::setExplanation(qint64 reportId, const Explanation &explanation, StoreError *error)
+{
+    return editReport(reportId, false, tr("save the explanation"), error, [&](Edit &edit) {
+        QSqlQuery *query = run(QStringLiteral("SELECT text FROM explanations WHERE report_id = ? AND finding = ?"),
+                               {reportId, explanation.finding}, edit.doing, error);
+        if (!query)
+            return false;
+        const std::optional<QString> oldValue = query->next() ? std::optional<QString>(query->value(0).toString()) : std::nullopt;
+        query->finish();
+        const std::optional<QString> newValue = nonEmpty(explanation.text.trimmed());
+        const bool written = newValue
+            ? run(QStringLiteral("INSERT INTO explanations (report_id, finding, fingerprint, text, at) VALUES (?, ?, ?, ?, ?)"
+                                 " ON CONFLICT (report_id, finding) DO UPDATE SET fingerprint = excluded.fingerprint,"
+                                 " text = excluded.text, at = excluded.at"),
+                  {reportId, explanation.finding, explanation.fingerprint, *newValue, timestamp()}, edit.doing, error) != nullptr
+            : run(QStringLiteral("DELETE FROM explanations WHERE report_id = ? AND finding = ?"), {reportId, explanation.finding},
+                  edit.doing, error) != nullptr;
+        edit.changed = true;
+        return written
+            && logChange(reportId, QStringLiteral("explanation:") + explanation.finding.section(QLatin1Char('|'), 0, 0), oldValue,
+                         newValue, explanation.finding, edit.doing, error);
+    });
+}
+
+bool ReportStore::setDeadline(qint64 organisationId, int month, int day, StoreError *error)
+{
+    const Finish finish(this);
+    const QString doing = tr("save the publication deadline");
+    if (!ensureWritable(doing, error))
+        return false;
+    const bool statutory = month == 0 && day == 0;
+    if (!statutory && !QDate(2001, month, day).isValid())
+        return StoreError::report(error, {StoreError::Code::InvalidValue, m_path,
+                                          tr("%1-%2 is not a day of the year.").arg(month).arg(day)});
+    Transaction transaction(m_database, m_path);
+    if (!transaction.begin(doing, error))
+        return false;
+    const QVariant value = statutory ? QVariant(QMetaType::fromType<QString>())
+                                     : QVariant(QStringLiteral("%1-%2").arg(month, 2, 10, QLatin1Char('0')).arg(day, 2, 10, QLatin1Char('0')));
+    return run(QStringLiteral("UPDATE organisations SET deadline = ? WHERE id = ?"), {value, organisationId}, doing, error)
+        && run(QStringLiteral("UPDATE reports SET counts_stale = counts_stale + 1 WHERE organisation_id = ?"), {organisationId},
+               doing, error)
+        && transaction.commit(error);
+}
+
+RuleEngine::Options ReportStore::ruleOptions(qint64 organisationId) const
+{
+    RuleEngine::Options options;
+    options.chinese = Language::chinese();
+    QSqlQuery *query = run(QStringLiteral("SELECT deadline FROM organisations WHERE id = ?"), {organisationId}, QString(), nullptr);
+    if (query && query->next()) {
+        const QStringList deadline = query->value(0).toString().split(QLatin1Char('-'));
+        if (deadline.size() == 2) {
+            options.deadlineMonth = deadline.at(0).toInt();
+            options.deadlineDay = deadline.at(1).toInt();
+        }
+    }
+    if (query)
+        query->finish();
+    return options;
+}
+
+bool ReportStore::confirmCarried(qint64 reportId, const QString &mark, const QString &note, StoreError *error)
+{
+    return editReport(reportId, false, tr("confirm the value carried over into %1").arg(mark), error, [&](Edit &edit) {
+        const bool isText = mark.startsWith(QStringLiteral("text:"));
+        QSqlQuery *query = isText
+            ? run(QStringLiteral("UPDATE texts SET carried = 0 WHERE report_id = ? AND section = ? AND carried <> 0"),
+                  {reportId, mark.mid(5)}, edit.doing, error)
+            : run(QStringLiteral("UPDATE cells SET carried = 0 WHERE report_id = ? AND key = ? AND carried <> 0"),
+                  {reportId, mark}, edit.doing, error);
+        if (!query)
+            return false;
+        if (query->numRowsAffected() <= 0)
+            return true;   // not carried (any more): nothing to confirm
+        edit.changed = true;
+        return logChange(reportId, mark, std::nullopt, std::nullopt, note, edit.doing, error);
+    });
+}
+
+bool ReportStore::startYear(qint64 previousId, const QStringList &carryTexts, qint64 *newId, YearStart::Result *started,
+                            StoreError *error)
+{
+    Report previous;
+    if (!load(previousId, &previous, error))
+        return false;
+    *started = YearStart::start(previous, carryTexts, FormatRegistry::builtin());
+    if (!started->ok)
+        return StoreError::report(error, {StoreError::Code::InvalidValue, m_path, started->error});
+    return create(started->report, newId, error);
 }
 
 QList<ChangeEntry> ReportStore::changes(qint64 reportId, StoreError *error) const

@@ -2,7 +2,9 @@
 
 #include "report.h"
 #include "storeerror.h"
+#include "ruleengine.h"
 #include "storetypes.h"
+#include "yearstart.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -76,6 +78,22 @@ public:
     bool setMetaField(qint64 reportId, const QString &field, const QString &value, StoreError *error);
     /// Marks final or reopens as draft; logged with `note`.
     bool setStatus(qint64 reportId, ReportStatus status, const QString &note, StoreError *error);
+
+    /// Stores the clerk's answer to a warning (an empty text withdraws it). Logged.
+    bool setExplanation(qint64 reportId, const Explanation &explanation, StoreError *error);
+    /// An organisation's own publication deadline (month, day of the following year); 0, 0
+    /// restores the statutory one. Every report of the organisation is checked again.
+    bool setDeadline(qint64 organisationId, int month, int day, StoreError *error);
+    /// How the rules run for an organisation's reports: its deadline, the user's language.
+    RuleEngine::Options ruleOptions(qint64 organisationId) const;
+
+    /// Clears the carried-over mark of a cell or text ("text:<section>") without changing it:
+    /// the clerk confirms last year's value as this year's. Logged with `note`.
+    bool confirmCarried(qint64 reportId, const QString &mark, const QString &note, StoreError *error);
+    /// Creates the next year's report from the stored report `previousId` (see YearStart);
+    /// refused when that year exists. `started` tells what was carried.
+    bool startYear(qint64 previousId, const QStringList &carryTexts, qint64 *newId, YearStart::Result *started,
+                   StoreError *error);
 
     QList<ChangeEntry> changes(qint64 reportId, StoreError *error = nullptr) const;
 

@@ -15,6 +15,8 @@ struct OrganisationInfo
     qint64 id = 0;
     QString name;
     std::optional<qint64> parentId;
+    int deadlineMonth = 0;    ///< the organisation's own publication deadline; 0: the statutory one
+    int deadlineDay = 0;
 };
 
 /// One report as the year navigator lists it. `errors`/`warnings` are the rule engine's

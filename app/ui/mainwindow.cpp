@@ -1,17 +1,22 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "compare/comparewindow.h"
 #include "formatregistry.h"
 #include "language.h"
 #include "metapage.h"
 #include "navigatorpanel.h"
 #include "newreportdialog.h"
 #include "problemspanel.h"
+#include "reportdocument.h"
+#include "reportexport.h"
 #include "reportjson.h"
+#include "reportpainter.h"
 #include "reportsession.h"
 #include "reportstore.h"
 #include "reporttableview.h"
 #include "settings.h"
+#include "startyeardialog.h"
 #include "tablepage.h"
 #include "textpage.h"
 #include "tone.h"
@@ -20,7 +25,14 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QLabel>
 #include <QSaveFile>
 #include <QMessageBox>
@@ -43,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_problemCount(new QLabel(this))
     , m_formatLabel(new QLabel(this))
     , m_readOnlyLabel(new QLabel(this))
+    , m_deadlineLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("mainWindow"));
@@ -58,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     setTone(m_readOnlyLabel, Tone::Warning, true);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_deadlineLabel);
     statusBar()->addPermanentWidget(m_formatLabel);
     statusBar()->addPermanentWidget(m_problemCount);
 
@@ -74,6 +88,18 @@ MainWindow::MainWindow(QWidget *parent)
             QMessageBox::warning(this, windowTitle(), error);
     });
     connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
+    connect(m_problems, &ProblemsPanel::explainRequested, this, [this](const Problem &problem) {
+        bool ok = false;
+        const QString current = problem.explained ? problem.explanation : problem.staleExplanation;
+        const QString text = QInputDialog::getMultiLineText(
+            this, tr("Explain the finding"),
+            tr("%1\n\nWhy is this right for this report? The explanation is kept with the report and shown to reviewers; "
+               "it holds until the figures change. Leave it empty to withdraw it.").arg(problem.message),
+            current, &ok);
+        QString error;
+        if (ok && !explainProblem(problem, text, &error))
+            QMessageBox::warning(this, tr("Explain the finding"), error);
+    });
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_session)
             m_settings->setLastTab(index);
@@ -138,8 +164,135 @@ void MainWindow::createActions()
         if (auto *table = qobject_cast<TablePage *>(currentPage()); table && !table->view()->clearSelection(&error))
             showMessage(error);
     });
+    connect(m_ui->actionExport, &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        const Report &report = m_session->report();
+        const QString pdf = tr("PDF (*.pdf)");
+        const QString pdfA = tr("PDF/A-1b for archiving (*.pdf)");
+        const QString odt = tr("OpenDocument text for WPS or Word (*.odt)");
+        const QString html = tr("HTML for the website (*.html)");
+        QString filter = pdf;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the finished report"),
+                                                          report.format()->title(report.organisation(), report.year()) + QStringLiteral(".pdf"),
+                                                          QStringList{pdf, pdfA, odt, html}.join(QStringLiteral(";;")), &filter);
+        QString error;
+        if (path.isEmpty())
+            return;
+        if (!exportReport(path, filter == pdfA, &error))
+            QMessageBox::warning(this, tr("The report was not exported"), error);
+        else
+            showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(m_ui->actionPrintPreview, &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        flushPages();
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintPreviewDialog preview(&printer, this);
+        preview.setWindowTitle(tr("Print preview"));
+        preview.resize(size() * 0.9);
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
+            QString error;
+            if (!printReport(target, &error))
+                showMessage(error);
+        });
+        preview.exec();
+    });
+    connect(m_ui->actionPrint, &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        flushPages();
+        QPrinter printer(QPrinter::HighResolution);
+        ReportDocument document(m_session->report(), renderOptions());
+        ReportPainter::setUpPrinter(&printer, document);
+        QPrintDialog dialog(&printer, this);
+        QString error;
+        if (dialog.exec() == QDialog::Accepted && !printReport(&printer, &error))
+            QMessageBox::warning(this, tr("The report was not printed"), error);
+    });
+    m_ui->actionBlankCells->setChecked(m_settings->blankCellsEmpty());
+    connect(m_ui->actionBlankCells, &QAction::toggled, this, [this](bool empty) { m_settings->setBlankCellsEmpty(empty); });
+    connect(m_ui->actionFonts, &QAction::triggered, this, [this] {
+        FontPreferences current = FontPreferences::defaults();
+        if (const std::optional<FontPreferences> stored = FontPreferences::fromString(m_settings->reportFonts(), nullptr))
+            current = *stored;
+        QString text = current.toString();
+        text.replace(QLatin1Char(';'), QLatin1Char('\n'));
+        QStringList chosen;
+        for (FontRole role : FontPreferences::roles())
+            chosen.append(QStringLiteral("%1: %2").arg(FontPreferences::roleName(role), current.chosen(role)));
+        bool ok = false;
+        const QString edited = QInputDialog::getMultiLineText(
+            this, tr("Report fonts"),
+            tr("For each role, the font families to use in order of preference; the first installed one is used.\n"
+               "Now used:\n%1").arg(chosen.join(QLatin1Char('\n'))),
+            text, &ok);
+        if (!ok)
+            return;
+        QString error;
+        const std::optional<FontPreferences> fonts = FontPreferences::fromString(edited.split(QLatin1Char('\n')).join(QLatin1Char(';')), &error);
+        if (!fonts) {
+            QMessageBox::warning(this, tr("Report fonts"), error);
+            return;
+        }
+        m_settings->setReportFonts(*fonts == FontPreferences::defaults() ? QString() : fonts->toString());
+    });
+    connect(m_ui->actionStartNextYear, &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        flushPages();
+        const FormatPtr next = FormatRegistry::builtin().formatForYear(m_session->report().year() + 1);
+        StartYearDialog dialog(m_session->report(), *next, this);
+        QString error;
+        if (dialog.exec() == QDialog::Accepted && !startNextYear(dialog.carriedTexts(), &error))
+            QMessageBox::warning(this, tr("The year was not started"), error);
+    });
+    connect(m_ui->actionMarkFinal, &QAction::triggered, this, [this] {
+        QString error;
+        if (!markFinal(&error) && !error.isEmpty())
+            QMessageBox::warning(this, tr("The report was not marked final"), error);
+    });
+    connect(m_ui->actionReopen, &QAction::triggered, this, [this] {
+        QString error;
+        if (!reopenForEditing(&error) && !error.isEmpty())
+            QMessageBox::warning(this, tr("The report was not reopened"), error);
+    });
+    connect(m_ui->actionDeadline, &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            this, tr("Publication deadline"),
+            tr("The day of the following year by which %1 publishes its report, as MM-DD (for example 01-28).\n"
+               "Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.").arg(m_session->report().organisation()),
+            QLineEdit::Normal, QString(), &ok);
+        QString error;
+        if (ok && !setDeadline(text, &error))
+            QMessageBox::warning(this, tr("Publication deadline"), error);
+    });
     connect(m_ui->actionNextProblem, &QAction::triggered, this, [this] { stepProblem(1); });
     connect(m_ui->actionPreviousProblem, &QAction::triggered, this, [this] { stepProblem(-1); });
+    connect(m_ui->actionCompareYears, &QAction::triggered, this, [this] {
+        if (!m_store || !m_session) {
+            showMessage(tr("Open a report first: the comparison is of its organisation's years."));
+            return;
+        }
+        flushPages();
+        // One comparison window, refreshed from the file each time it is asked for.
+        auto *window = findChild<CompareWindow *>();
+        if (!window)
+            window = new CompareWindow(this);
+        QString error;
+        if (!window->load(*m_store, m_session->report().organisation(), m_session->report().year(), &error)) {
+            window->close();
+            QMessageBox::warning(this, tr("The years cannot be compared"), error);
+            return;
+        }
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
     connect(m_ui->actionChinese, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
     connect(m_ui->actionEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
@@ -220,7 +373,9 @@ bool MainWindow::openReport(qint64 reportId, QString *error)
     closeReport();
     const QSignalBlocker blocker(m_ui->tabs);
 
-    m_session = new ReportSession(m_store.get(), reportId, report, previous, this);
+    const std::optional<ReportSummary> summary = m_store->find(report.organisation(), report.year());
+    const RuleEngine::Options options = m_store->ruleOptions(summary ? summary->organisationId : 0);
+    m_session = new ReportSession(m_store.get(), reportId, report, previous, options, this);
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
 
@@ -285,6 +440,171 @@ bool MainWindow::createReport(const QString &organisation, int year, const QStri
     }
     refreshNavigator();
     return openReport(id, error);
+}
+
+RenderOptions MainWindow::renderOptions() const
+{
+    RenderOptions options;
+    options.blankCells = m_settings->blankCellsEmpty() ? BlankCells::Empty : BlankCells::Zero;
+    if (const std::optional<FontPreferences> fonts = FontPreferences::fromString(m_settings->reportFonts(), nullptr))
+        options.fonts = *fonts;
+    return options;
+}
+
+bool MainWindow::exportReport(const QString &path, bool pdfA, QString *error)
+{
+    if (!m_session) {
+        *error = tr("No report is open.");
+        return false;
+    }
+    flushPages();
+    ReportExport::Settings settings;
+    settings.render = renderOptions();
+    settings.pdfA = pdfA;
+    const ExportError result = ReportExport::write(m_session->report(), path, settings);
+    if (result.failed()) {
+        *error = result.message;
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::printReport(QPrinter *printer, QString *error)
+{
+    if (!m_session) {
+        *error = tr("No report is open.");
+        return false;
+    }
+    const ReportDocument document(m_session->report(),
+                                  renderOptions().forReport(m_session->report().status() == ReportStatus::Draft));
+    ReportPainter painter(document);
+    if (!painter.print(printer)) {
+        *error = painter.error();
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::startNextYear(const QStringList &carryTexts, QString *error)
+{
+    if (!m_session) {
+        *error = tr("No report is open.");
+        return false;
+    }
+    flushPages();
+    qint64 id = 0;
+    YearStart::Result started;
+    StoreError storeError;
+    if (!m_store->startYear(m_session->reportId(), carryTexts, &id, &started, &storeError)) {
+        *error = storeError.message();
+        return false;
+    }
+    refreshNavigator();
+    if (!openReport(id, error))
+        return false;
+    showMessage(tr("Started %1: %n value(s) carried over from last year are marked until you change or confirm them.", nullptr,
+                   int(started.carriedCells.size()))
+                    .arg(started.report.year()));
+    return true;
+}
+
+bool MainWindow::setDeadline(const QString &monthDay, QString *error)
+{
+    if (!m_session) {
+        *error = tr("No report is open.");
+        return false;
+    }
+    int month = 0;
+    int day = 0;
+    const QString text = monthDay.trimmed();
+    if (!text.isEmpty()) {
+        const QStringList parts = text.split(QRegularExpression(QStringLiteral("[-/.月日]")), Qt::SkipEmptyParts);
+        month = parts.value(0).toInt();
+        day = parts.value(1).toInt();
+        if (parts.size() != 2 || !QDate(2001, month, day).isValid()) {
+            *error = tr("“%1” is not a day of the year: type it as 01-28.").arg(text);
+            return false;
+        }
+    }
+    const std::optional<ReportSummary> summary = m_store->find(m_session->report().organisation(), m_session->report().year());
+    StoreError storeError;
+    if (!summary || !m_store->setDeadline(summary->organisationId, month, day, &storeError)) {
+        *error = storeError.message();
+        return false;
+    }
+    refreshNavigator();
+    return openReport(m_session->reportId(), error);
+}
+
+bool MainWindow::explainProblem(const Problem &problem, const QString &text, QString *error)
+{
+    if (!m_session) {
+        *error = tr("No report is open.");
+        return false;
+    }
+    return m_session->explain(problem, text, error);
+}
+
+bool MainWindow::markFinal(QString *error)
+{
+    error->clear();
+    if (!m_session)
+        return false;
+    flushPages();
+    const Report &report = m_session->report();
+    if (report.status() == ReportStatus::Final)
+        return true;
+    QStringList errors;
+    for (const Problem &problem : m_session->problems()) {
+        if (problem.severity == Severity::Error)
+            errors.append(problem.ruleId + QLatin1Char(' ') + problem.message);
+    }
+    if (!errors.isEmpty()) {
+        *error = tr("The report cannot be marked final while it has errors:\n%1").arg(errors.join(QLatin1Char('\n')));
+        return false;
+    }
+    QStringList open;
+    for (const Problem &problem : m_session->problems()) {
+        if (problem.severity == Severity::Warning && problem.isOpen())
+            open.append(problem.ruleId + QLatin1Char(' ') + problem.message);
+    }
+    QString question = tr("Mark the %1 report of %2 as final? It opens read-only afterwards; reopening it is recorded.")
+                           .arg(report.year()).arg(report.organisation());
+    if (!open.isEmpty())
+        question += QStringLiteral("\n\n") + tr("%n warning(s) have no explanation:", nullptr, int(open.size()))
+            + QLatin1Char('\n') + open.join(QLatin1Char('\n'));
+    if (!m_confirm(tr("Mark as final"), question))
+        return false;
+    StoreError storeError;
+    if (!m_store->setStatus(m_session->reportId(), ReportStatus::Final, tr("marked final"), &storeError)) {
+        *error = storeError.message();
+        return false;
+    }
+    m_session->setStatus(ReportStatus::Final);
+    m_navigator->setReports(m_store->reports());
+    m_navigator->setCurrent(m_session->reportId());
+    return true;
+}
+
+bool MainWindow::reopenForEditing(QString *error)
+{
+    error->clear();
+    if (!m_session || m_session->report().status() != ReportStatus::Final)
+        return false;
+    const Report &report = m_session->report();
+    if (!m_confirm(tr("Reopen for editing"),
+                   tr("Reopen the final %1 report of %2 for editing? The change log records that it was reopened and "
+                      "every change made afterwards.").arg(report.year()).arg(report.organisation())))
+        return false;
+    StoreError storeError;
+    if (!m_store->setStatus(m_session->reportId(), ReportStatus::Draft, tr("reopened for editing"), &storeError)) {
+        *error = storeError.message();
+        return false;
+    }
+    m_session->setStatus(ReportStatus::Draft);
+    m_navigator->setReports(m_store->reports());
+    m_navigator->setCurrent(m_session->reportId());
+    return true;
 }
 
 bool MainWindow::importReportFile(const QString &path, QString *error)
@@ -468,10 +788,20 @@ void MainWindow::refreshTitle()
 
 void MainWindow::refreshStatus()
 {
+    const bool writable = m_store && !m_store->isReadOnly();
+    const bool final = m_session && m_session->report().status() == ReportStatus::Final;
+    m_ui->actionStartNextYear->setEnabled(m_session && writable);
+    m_ui->actionStartNextYear->setText(m_session ? tr("&Start %1 from %2…").arg(m_session->report().year() + 1).arg(m_session->report().year())
+                                                 : tr("&Start the next year from this one…"));
+    m_ui->actionMarkFinal->setEnabled(m_session && writable && !final);
+    for (QAction *action : {m_ui->actionExport, m_ui->actionPrint, m_ui->actionPrintPreview, m_ui->actionExportReport})
+        action->setEnabled(m_session);
+    m_ui->actionReopen->setEnabled(m_session && writable && final);
     if (!m_session) {
         m_problemCount->clear();
         m_formatLabel->clear();
         m_readOnlyLabel->setText(m_store && m_store->isReadOnly() ? tr("read-only") : QString());
+        m_deadlineLabel->clear();
         return;
     }
     const Problems &problems = m_session->problems();
@@ -484,6 +814,18 @@ void MainWindow::refreshStatus()
     m_formatLabel->setText(m_session->format().id());
     m_readOnlyLabel->setText(m_session->isReadOnly() ? tr("read-only") : QString());
     m_readOnlyLabel->setToolTip(m_session->readOnlyReason());
+    const std::optional<QDate> deadline = m_session->deadline();
+    if (deadline && m_session->report().status() == ReportStatus::Draft) {
+        const qint64 days = QDate::currentDate().daysTo(*deadline);
+        const QString date = Language::chinese()
+            ? QStringLiteral("%1年%2月%3日").arg(deadline->year()).arg(deadline->month()).arg(deadline->day())
+            : QLocale(QLocale::English).toString(*deadline, QStringLiteral("d MMMM yyyy"));
+        m_deadlineLabel->setText(days >= 0 ? tr("%n day(s) left to publish (by %1)", nullptr, int(days)).arg(date)
+                                           : tr("%n day(s) past the deadline (%1)", nullptr, int(-days)).arg(date));
+        setTone(m_deadlineLabel, days < 0 ? Tone::Error : days <= 7 ? Tone::Warning : Tone::Normal);
+    } else {
+        m_deadlineLabel->clear();
+    }
     m_navigator->updateCounts(m_session->reportId(), countOf(problems, Severity::Error), countOf(problems, Severity::Warning));
 }
 

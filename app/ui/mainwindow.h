@@ -1,6 +1,7 @@
 #pragma once
 
 #include "problem.h"
+#include "renderoptions.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -9,6 +10,7 @@
 #include <memory>
 
 class QDockWidget;
+class QPrinter;
 class QLabel;
 class QUndoGroup;
 
@@ -64,6 +66,26 @@ public:
     bool importReportFile(const QString &path, QString *error);
     bool exportReportFile(const QString &path, QString *error);
 
+    /// How the finished report is rendered: the fonts and blank-cell choice of the settings.
+    RenderOptions renderOptions() const;
+    /// File → Export: PDF (optionally PDF/A-1b), ODT or HTML by the extension of `path`.
+    bool exportReport(const QString &path, bool pdfA, QString *error);
+    /// Prints the open report on a printer already set up (by QPrintDialog, or to a file).
+    bool printReport(QPrinter *printer, QString *error);
+
+    /// Answers a warning with an explanation; an empty text withdraws it.
+    bool explainProblem(const Problem &problem, const QString &text, QString *error);
+
+    /// Report → Start N+1 from N: creates and opens the next year's report.
+    bool startNextYear(const QStringList &carryTexts, QString *error);
+    /// Marks the open report final (refused while any error is open; asks first) or reopens
+    /// a final report for editing (asks first); both are recorded in the change log.
+    bool markFinal(QString *error);
+    bool reopenForEditing(QString *error);
+    /// The open report's organisation publishes by this day ("MM-DD"); empty: 1月31日, the
+    /// statutory deadline. The rules and the status bar follow.
+    bool setDeadline(const QString &monthDay, QString *error);
+
     /// Asks the clerk a yes/no question; tests answer in place of a dialog.
     using Confirmation = std::function<bool(const QString &title, const QString &question)>;
     void setConfirmation(Confirmation confirmation) { m_confirm = std::move(confirmation); }
@@ -101,6 +123,7 @@ private:
     QLabel *m_problemCount;
     QLabel *m_formatLabel;
     QLabel *m_readOnlyLabel;
+    QLabel *m_deadlineLabel;
     bool m_following = false;
     int m_problemCursor = -1;
     Confirmation m_confirm;

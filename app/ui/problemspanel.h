@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 namespace nianbao {
@@ -25,8 +26,13 @@ public:
     /// "2 errors, 1 warning" or "consistent", for the status bar.
     static QString summary(const Problems &problems);
 
+    /// The finding selected in the list, if any.
+    std::optional<Problem> selected() const;
+
 Q_SIGNALS:
     void problemActivated(const nianbao::Problem &problem);
+    /// The clerk asked to explain (or change the explanation of) a warning.
+    void explainRequested(const nianbao::Problem &problem);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,6 +42,7 @@ private:
 
     QLabel *m_state;
     QTreeWidget *m_list;
+    QPushButton *m_explain;
     Problems m_problems;
     QHash<QString, QString> m_sectionTitles;
 };

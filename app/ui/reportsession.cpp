@@ -1,5 +1,6 @@
 #include "reportsession.h"
 
+#include "language.h"
 #include "reportstore.h"
 #include "ruleengine.h"
 #include "undocommands.h"
@@ -42,15 +43,16 @@ QString fieldLabel(const QString &field)
 } // namespace
 
 ReportSession::ReportSession(ReportStore *store, qint64 reportId, const Report &report, std::optional<Report> previous,
-                             QObject *parent)
+                             const RuleEngine::Options &options, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_reportId(reportId)
     , m_report(report)
     , m_previous(std::move(previous))
+    , m_options(options)
     , m_undoStack(new QUndoStack(this))
 {
-    m_problems = RuleEngine::check(m_report, m_previous ? &*m_previous : nullptr);
+    m_problems = RuleEngine::check(m_report, m_previous ? &*m_previous : nullptr, m_options);
 }
 
 ReportSession::~ReportSession() = default;
@@ -137,6 +139,54 @@ bool ReportSession::editMeta(const QString &field, const QString &value, QString
     return true;
 }
 
+bool ReportSession::explain(const Problem &problem, const QString &text, QString *error)
+{
+    if (problem.severity == Severity::Error) {
+        *error = tr("Errors cannot be explained away: correct the figures.");
+        return false;
+    }
+    if (isReadOnly()) {
+        *error = readOnlyReason();
+        return false;
+    }
+    const Explanation explanation{problem.finding(), problem.fingerprint(), text.trimmed()};
+    StoreError storeError;
+    if (!m_store->setExplanation(m_reportId, explanation, &storeError)) {
+        *error = storeError.message();
+        return false;
+    }
+    m_report.setExplanation(explanation);
+    recheck();
+    return true;
+}
+
+std::optional<QDate> ReportSession::deadline() const
+{
+    return RuleEngine::deadline(m_report, m_options);
+}
+
+bool ReportSession::confirmCarried(const QString &mark, QString *error)
+{
+    if (!m_report.isCarried(mark))
+        return true;
+    if (isReadOnly()) {
+        *error = readOnlyReason();
+        return false;
+    }
+    StoreError storeError;
+    if (!m_store->confirmCarried(m_reportId, mark, tr("confirmed the value carried over from %1").arg(previousYear()), &storeError)) {
+        *error = storeError.message();
+        return false;
+    }
+    m_report.setCarried(mark, false);
+    if (mark.startsWith(QStringLiteral("text:")))
+        Q_EMIT textChanged(mark.mid(5));
+    else
+        Q_EMIT cellsChanged({mark});
+    recheck();
+    return true;
+}
+
 bool ReportSession::applyCells(const CellChanges &changes, QString *error)
 {
     if (isReadOnly()) {
@@ -218,7 +268,8 @@ void ReportSession::setStatus(ReportStatus status)
 
 void ReportSession::recheck()
 {
-    m_problems = RuleEngine::check(m_report, m_previous ? &*m_previous : nullptr);
+    m_options.chinese = Language::chinese();
+    m_problems = RuleEngine::check(m_report, m_previous ? &*m_previous : nullptr, m_options);
     Q_EMIT problemsChanged();
 }
 

@@ -3,6 +3,7 @@
 #include "cellchange.h"
 #include "problem.h"
 #include "report.h"
+#include "ruleengine.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -23,7 +24,7 @@ class ReportSession : public QObject
 public:
     /// `previous` is the same organisation's report of the year before, for the cross-year rules.
     ReportSession(ReportStore *store, qint64 reportId, const Report &report, std::optional<Report> previous,
-                  QObject *parent = nullptr);
+                  const RuleEngine::Options &options, QObject *parent = nullptr);
     ~ReportSession() override;
 
     const Report &report() const { return m_report; }
@@ -45,6 +46,18 @@ public:
     /// What an edit would replace: the current content of a cell.
     CellChange currentCell(const QString &key) const;
     QString metaField(const QString &field) const;
+
+    /// Answers a warning with an explanation (an empty text withdraws it); errors cannot be
+    /// explained. Stored with the report and logged; not an undo step.
+    bool explain(const Problem &problem, const QString &text, QString *error);
+    /// The day the report must be published by, for the status bar.
+    std::optional<QDate> deadline() const;
+
+    /// Keeps a value or text carried over from last year as this year's and clears its mark
+    /// ("text:<section>" for a text). Logged in the change log; not an undo step.
+    bool confirmCarried(const QString &mark, QString *error);
+    /// The year of the report the carried values came from.
+    int previousYear() const { return m_report.year() - 1; }
 
     /// Applies without pushing an undo step; used by the undo commands.
     bool applyCells(const CellChanges &changes, QString *error);
@@ -78,6 +91,7 @@ private:
     qint64 m_reportId;
     Report m_report;
     std::optional<Report> m_previous;
+    RuleEngine::Options m_options;
     Problems m_problems;
     QUndoStack *m_undoStack;
     bool m_inFlight = false;

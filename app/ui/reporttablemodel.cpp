@@ -18,6 +18,7 @@ const QColor kHeadingBackground(0xF1, 0xEE, 0xE8);
 const QColor kComputedBackground(0xE8, 0xEF, 0xF7);
 const QColor kErrorBackground(0xF8, 0xD7, 0xD5);
 const QColor kWarningBackground(0xFC, 0xEF, 0xC7);
+const QColor kCarriedBackground(0xEE, 0xE8, 0xF8);
 
 } // namespace
 
@@ -27,23 +28,17 @@ ReportTableModel::ReportTableModel(ReportSession *session, const QString &sectio
     , m_section(session->format().section(sectionId))
 {
     Q_ASSERT(m_section && m_section->kind == Section::Kind::Table);
-    const TableLayout &table = m_section->table;
-    m_anchor.fill(-1, table.rowCount * table.columnCount);
-    for (int i = 0; i < table.cells.size(); ++i) {
-        const GridCell &cell = table.cells.at(i);
-        for (int r = cell.row; r < cell.row + cell.rowSpan; ++r) {
-            for (int c = cell.column; c < cell.column + cell.columnSpan; ++c)
-                m_anchor[r * table.columnCount + c] = i;
-        }
+    QStringList keys;
+    for (const GridCell &cell : m_section->table.cells) {
         if (cell.role == GridCell::Role::Value) {
-            m_cellOfKey.insert(cell.key, i);
+            keys.append(cell.key);
             if (!session->format().cell(cell.key)->computed)
                 m_enteredKeys.append(cell.key);
         }
     }
     // Which totals move when a cell changes: followed through totals of totals.
     const Format &format = session->format();
-    for (const QString &total : m_cellOfKey.keys()) {
+    for (const QString &total : std::as_const(keys)) {
         QStringList pending = format.cell(total)->terms;
         while (!pending.isEmpty()) {
             const QString term = pending.takeLast();
@@ -72,19 +67,13 @@ int ReportTableModel::columnCount(const QModelIndex &parent) const
 
 const GridCell *ReportTableModel::gridCell(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
-        return nullptr;
-    const int anchor = m_anchor.value(index.row() * m_section->table.columnCount + index.column(), -1);
-    return anchor < 0 ? nullptr : &m_section->table.cells.at(anchor);
+    return index.isValid() ? m_section->table.cellAt(index.row(), index.column()) : nullptr;
 }
 
 QModelIndex ReportTableModel::indexOfKey(const QString &key) const
 {
-    const int i = m_cellOfKey.value(key, -1);
-    if (i < 0)
-        return {};
-    const GridCell &cell = m_section->table.cells.at(i);
-    return index(cell.row, cell.column);
+    const GridCell *cell = m_section->table.valueCell(key);
+    return cell ? index(cell->row, cell->column) : QModelIndex();
 }
 
 CellKind ReportTableModel::cellKind(const QString &key) const
@@ -136,6 +125,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
             return QBrush(kWarningBackground);
         if (spec->computed)
             return QBrush(kComputedBackground);
+        if (report.isCarried(cell->key))
+            return QBrush(kCarriedBackground);
         return {};
     }
     case Qt::FontRole:
@@ -152,6 +143,9 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
             lines.append(spec->location());
             if (spec->computed)
                 lines.append(tr("Computed: the sum of %n cell(s); it cannot be typed over.", nullptr, int(spec->terms.size())));
+            if (report.isCarried(cell->key))
+                lines.append(tr("Carried over from the %1 report and not changed since. Type it again (or choose "
+                                "“Confirm the carried-over value”) to keep it.").arg(m_session->previousYear()));
             for (const Problem &problem : m_problemsOfKey.value(cell->key))
                 lines.append(problem.message);
         }
@@ -167,6 +161,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         return spec && spec->computed;
     case EditableRole:
         return spec && !spec->computed && !m_session->isReadOnly();
+    case CarriedRole:
+        return isValue && report.isCarried(cell->key);
     case SeverityRole: {
         if (!isValue)
             return -1;
@@ -207,14 +203,20 @@ bool ReportTableModel::setData(const QModelIndex &index, const QVariant &value, 
         return false;
     }
     CellChange change{cell->key, input.number, input.text};
+    // Typing the carried-over value again confirms it as this year's.
     if (change == m_session->currentCell(cell->key))
-        return true;
+        return m_session->confirmCarried(cell->key, &m_lastError);
     return m_session->editCells({change}, spec->location(), &m_lastError);
 }
 
 bool ReportTableModel::applyChanges(const CellChanges &changes, const QString &description, QString *error)
 {
     return m_session->editCells(changes, description, error);
+}
+
+bool ReportTableModel::confirmCarried(const QString &key, QString *error)
+{
+    return m_session->confirmCarried(key, error);
 }
 
 bool ReportTableModel::isReadOnly() const
@@ -240,7 +242,7 @@ void ReportTableModel::refreshKey(const QString &key)
 {
     const QModelIndex index = indexOfKey(key);
     if (index.isValid())
-        Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole});
+        Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, Qt::BackgroundRole, CarriedRole});
 }
 
 void ReportTableModel::refreshProblems()
@@ -248,7 +250,7 @@ void ReportTableModel::refreshProblems()
     QHash<QString, QList<Problem>> problemsOfKey;
     for (const Problem &problem : m_session->problems()) {
         for (const QString &key : problem.cells) {
-            if (m_cellOfKey.contains(key))
+            if (m_section->table.valueCell(key))
                 problemsOfKey[key].append(problem);
         }
     }

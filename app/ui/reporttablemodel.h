@@ -26,6 +26,7 @@ public:
         ComputedRole,                 ///< true for totals
         EditableRole,                 ///< true where the clerk can type
         SeverityRole,                 ///< worst problem at the cell: -1 none, else Severity as int
+        CarriedRole,                  ///< true while the value carried over from last year is untouched
     };
 
     ReportTableModel(ReportSession *session, const QString &sectionId, QObject *parent = nullptr);
@@ -49,6 +50,7 @@ public:
     /// Several cells in one undo step (a paste, a clearing); false with the reason when refused.
     bool applyChanges(const CellChanges &changes, const QString &description, QString *error);
     bool isReadOnly() const;
+    bool confirmCarried(const QString &key, QString *error);
     QString readOnlyReason() const;
 
     /// The message shown when the last setData() was refused.
@@ -61,8 +63,6 @@ private:
 
     ReportSession *m_session;
     const Section *m_section;
-    QList<int> m_anchor;                 // per grid position: index into layout().cells
-    QHash<QString, int> m_cellOfKey;     // key → index into layout().cells
     QStringList m_enteredKeys;
     QHash<QString, QList<Problem>> m_problemsOfKey;
     QHash<QString, QStringList> m_totalsOfKey;   // key → totals of this table that depend on it

@@ -7,7 +7,9 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QContextMenuEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QToolTip>
 
@@ -177,6 +179,40 @@ void ReportTableView::inputMethodEvent(QInputMethodEvent *event)
         }
     }
     QTableView::inputMethodEvent(event);
+}
+
+void ReportTableView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Copy"), QKeySequence::Copy, this, &ReportTableView::copySelection);
+    QAction *paste = menu.addAction(tr("Paste"), QKeySequence::Paste, this, &ReportTableView::pasteFromClipboard);
+    QAction *clear = menu.addAction(tr("Clear"), QKeySequence::Delete, this, [this] {
+        QString error;
+        if (!clearSelection(&error))
+            Q_EMIT message(error);
+    });
+    bool carried = false;
+    for (const QModelIndex &index : selectionModel()->selectedIndexes())
+        carried = carried || index.data(ReportTableModel::CarriedRole).toBool();
+    QAction *confirm = menu.addAction(tr("Confirm the carried-over value"), this, [this] {
+        QString error;
+        if (!confirmSelection(&error))
+            Q_EMIT message(error);
+    });
+    paste->setEnabled(!m_model->isReadOnly());
+    clear->setEnabled(!m_model->isReadOnly());
+    confirm->setEnabled(carried && !m_model->isReadOnly());
+    menu.exec(event->globalPos());
+}
+
+bool ReportTableView::confirmSelection(QString *error)
+{
+    for (const QModelIndex &index : selectionModel()->selectedIndexes()) {
+        if (index.data(ReportTableModel::CarriedRole).toBool()
+            && !m_model->confirmCarried(index.data(ReportTableModel::KeyRole).toString(), error))
+            return false;
+    }
+    return true;
 }
 
 void ReportTableView::selectKeys(const QStringList &keys)

@@ -28,6 +28,8 @@ public:
     /// Pastes tab-separated text at the current cell: all of it in one undo step, or nothing.
     bool pasteText(const QString &text, QString *error);
     void pasteFromClipboard();
+    /// Keeps the selected carried-over values as this year's.
+    bool confirmSelection(QString *error);
     bool clearSelection(QString *error);
 
     /// The changes a paste of `text` at `anchor` would make, or the reason it cannot be done.
@@ -41,6 +43,7 @@ protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     void keyPressEvent(QKeyEvent *event) override;
     void inputMethodEvent(QInputMethodEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 
 private:

@@ -11,6 +11,8 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kTab = QStringLiteral("window/tab");
 const QString kLanguage = QStringLiteral("interface/language");
+const QString kBlankCells = QStringLiteral("output/blankCellsEmpty");
+const QString kFonts = QStringLiteral("output/fonts");
 constexpr int kRecentCount = 8;
 }
 
@@ -46,6 +48,11 @@ QByteArray Settings::windowState() const { return m_settings.value(kState).toByt
 void Settings::setWindowState(const QByteArray &state) { m_settings.setValue(kState, state); }
 int Settings::lastTab() const { return m_settings.value(kTab, 0).toInt(); }
 void Settings::setLastTab(int tab) { m_settings.setValue(kTab, tab); }
+
+bool Settings::blankCellsEmpty() const { return m_settings.value(kBlankCells, false).toBool(); }
+void Settings::setBlankCellsEmpty(bool empty) { m_settings.setValue(kBlankCells, empty); }
+QString Settings::reportFonts() const { return m_settings.value(kFonts).toString(); }
+void Settings::setReportFonts(const QString &fonts) { m_settings.setValue(kFonts, fonts); }
 
 QString Settings::language() const { return m_settings.value(kLanguage).toString(); }
 void Settings::setLanguage(const QString &language) { m_settings.setValue(kLanguage, language); }

@@ -29,6 +29,11 @@ public:
     int lastTab() const;
     void setLastTab(int tab);
 
+    bool blankCellsEmpty() const;             ///< print cells left blank as blank, not 0
+    void setBlankCellsEmpty(bool empty);
+    QString reportFonts() const;              ///< FontPreferences::toString(); empty: the defaults
+    void setReportFonts(const QString &fonts);
+
     QString language() const;                 ///< "zh_CN", "en" or empty for the system's
     void setLanguage(const QString &language);
 

@@ -43,6 +43,11 @@ TextPage::TextPage(ReportSession *session, const QString &sectionId, QWidget *pa
     connect(&m_commitTimer, &QTimer::timeout, this, &TextPage::flush);
     connect(m_ui->editor, &QPlainTextEdit::textChanged, this, &TextPage::onTyped);
     connect(m_ui->skeleton, &QPushButton::clicked, this, &TextPage::insertSkeleton);
+    connect(m_ui->carriedKeep, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!this->session()->confirmCarried(Report::textMark(m_sectionId), &error))
+            Q_EMIT message(error);
+    });
     connect(m_ui->feeCollected, &QRadioButton::toggled, m_ui->feeAmount, &QWidget::setEnabled);
     connect(m_ui->feeApply, &QPushButton::clicked, this, [this] {
         QString error;
@@ -93,6 +98,12 @@ void TextPage::load()
         m_ui->editor->setTextCursor(cursor);
         m_loading = false;
     }
+    const bool carried = session()->report().isCarried(Report::textMark(m_sectionId));
+    m_ui->carriedBanner->setVisible(carried);
+    m_ui->carriedKeep->setEnabled(!readOnly);
+    m_ui->carriedText->setText(tr("This text was carried over from the %1 report and has not been edited. Rewrite it "
+                                  "for this year: reviewers look for text copied from last year.")
+                                   .arg(session()->previousYear()));
     updateCount();
     updateFeeState();
 }

@@ -1,3 +1,4 @@
+#include "commandsupport.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -7,30 +8,6 @@
 
 using namespace nianbao;
 using namespace nianbao::test;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runNianbao(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(NIANBAO_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("nianbao did not finish");
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-} // namespace
 
 class TestCommandLine : public QObject
 {
@@ -53,7 +30,7 @@ private:
 private Q_SLOTS:
     void formats()
     {
-        const Run run = runNianbao({QStringLiteral("formats")});
+        const CommandRun run = runNianbao({QStringLiteral("formats")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("gov-2019\t2019–2020\t国办公开办函〔2019〕60号")));
         QVERIFY(run.out.contains(QStringLiteral("gov-2021\t2021–\t国办公开办函〔2021〕30号")));
@@ -70,7 +47,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, id);
         QFETCH(int, cells);
-        const Run run = runNianbao({QStringLiteral("format"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        const CommandRun run = runNianbao({QStringLiteral("format"), QStringLiteral("show"), id, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject root = jsonObject(run.out.toUtf8());
         QCOMPARE(root.value(QStringLiteral("id")).toString(), id);
@@ -97,18 +74,18 @@ private Q_SLOTS:
 
     void formatShowText()
     {
-        const Run run = runNianbao({QStringLiteral("format"), QStringLiteral("show"), QStringLiteral("gov-2021")});
+        const CommandRun run = runNianbao({QStringLiteral("format"), QStringLiteral("show"), QStringLiteral("gov-2021")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("requests.handled.natural\tcount\tcomputed\t三、本年度办理结果 > （七）总计\t自然人")));
         QVERIFY(run.out.contains(QStringLiteral("proactive.fees.amount\tmoney\tentered")));
-        const Run unknown = runNianbao({QStringLiteral("format"), QStringLiteral("show"), QStringLiteral("gov-2030")});
+        const CommandRun unknown = runNianbao({QStringLiteral("format"), QStringLiteral("show"), QStringLiteral("gov-2030")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("gov-2030")));
     }
 
     void validateConsistent()
     {
-        const Run run = runNianbao({QStringLiteral("validate"), dataPath(QStringLiteral("report-2021.json")), QStringLiteral("--previous"),
+        const CommandRun run = runNianbao({QStringLiteral("validate"), dataPath(QStringLiteral("report-2021.json")), QStringLiteral("--previous"),
                                  dataPath(QStringLiteral("report-2020.json"))});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("consistent")));
@@ -118,7 +95,7 @@ private Q_SLOTS:
     {
         const QString file = writeVariant(QStringLiteral("errors.json"), {QStringLiteral("cells"), QStringLiteral("requests.received.natural")},
                                           QJsonValue(41));
-        const Run run = runNianbao({QStringLiteral("validate"), file, QStringLiteral("--json")});
+        const CommandRun run = runNianbao({QStringLiteral("validate"), file, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 1);
         const QJsonObject root = jsonObject(run.out.toUtf8());
         QCOMPARE(root.value(QStringLiteral("errors")).toInt(), 2);
@@ -133,14 +110,14 @@ private Q_SLOTS:
     {
         const QString file = writeVariant(QStringLiteral("warning.json"), {QStringLiteral("texts"), QStringLiteral("overview")},
                                           QJsonValue(QStringLiteral("全年共收到政府信息公开申请九件。")));
-        const Run run = runNianbao({QStringLiteral("validate"), file});
+        const CommandRun run = runNianbao({QStringLiteral("validate"), file});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("V9")));
     }
 
     void validateUnreadable()
     {
-        const Run missing = runNianbao({QStringLiteral("validate"), m_dir.filePath(QStringLiteral("absent.json"))});
+        const CommandRun missing = runNianbao({QStringLiteral("validate"), m_dir.filePath(QStringLiteral("absent.json"))});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QStringLiteral("absent.json")));
 
@@ -149,20 +126,20 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\n  \"year\": 2021,\n  oops\n}");
         file.close();
-        const Run invalid = runNianbao({QStringLiteral("validate"), broken});
+        const CommandRun invalid = runNianbao({QStringLiteral("validate"), broken});
         QCOMPARE(invalid.exitCode, 2);
         QVERIFY2(invalid.err.contains(QStringLiteral("broken.json: line 3, column 3")), qPrintable(invalid.err));
 
         const QString fraction = writeVariant(QStringLiteral("fraction.json"), {QStringLiteral("cells"), QStringLiteral("requests.granted.natural")},
                                               QJsonValue(2.5));
-        const Run bad = runNianbao({QStringLiteral("validate"), fraction});
+        const CommandRun bad = runNianbao({QStringLiteral("validate"), fraction});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QStringLiteral("cells.requests.granted.natural")));
     }
 
     void validatePreviousOfWrongYear()
     {
-        const Run run = runNianbao({QStringLiteral("validate"), dataPath(QStringLiteral("report-2021.json")), QStringLiteral("--previous"),
+        const CommandRun run = runNianbao({QStringLiteral("validate"), dataPath(QStringLiteral("report-2021.json")), QStringLiteral("--previous"),
                                  dataPath(QStringLiteral("report-2021.json"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("2020")));
@@ -170,13 +147,13 @@ private Q_SLOTS:
 
     void chineseOutput()
     {
-        const Run run = runNianbao({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("validate"),
+        const CommandRun run = runNianbao({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("validate"),
                                  dataPath(QStringLiteral("report-2021.json"))});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("报告数据一致")), qPrintable(run.out));
         const QString file = writeVariant(QStringLiteral("zh.json"), {QStringLiteral("cells"), QStringLiteral("requests.received.natural")},
                                           QJsonValue(41));
-        const Run errors = runNianbao({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("validate"), file});
+        const CommandRun errors = runNianbao({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("validate"), file});
         QCOMPARE(errors.exitCode, 1);
         QVERIFY2(errors.out.contains(QStringLiteral("错误 V1：")), qPrintable(errors.out));
         QVERIFY(errors.out.contains(QStringLiteral("第一项加第二项之和为 44")));

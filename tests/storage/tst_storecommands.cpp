@@ -1,3 +1,4 @@
+#include "commandsupport.h"
 #include "commandline.h"
 #include "ruleengine.h"
 #include "storetestsupport.h"
@@ -17,38 +18,6 @@ using namespace nianbao::test;
 namespace {
 
 const QString kOrganisation = QStringLiteral("示例市示例区市场监督管理局");
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-/// The command run in this process, as `nianbao ARGUMENTS` would.
-Run runCommand(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.exitCode = CommandLine::run(arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-Run runProcess(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("%s did not finish", qPrintable(program));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 } // namespace
 
@@ -72,7 +41,7 @@ private:
 
     QJsonObject exported(int year)
     {
-        const Run run = runCommand({db(), QStringLiteral("export-json"), QStringLiteral("--org"), kOrganisation,
+        const CommandRun run = runCommand({db(), QStringLiteral("export-json"), QStringLiteral("--org"), kOrganisation,
                                  QStringLiteral("--year"), QString::number(year)});
         if (run.exitCode != 0)
             qWarning("%s", qPrintable(run.err));
@@ -103,7 +72,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         QFETCH(int, year);
-        const Run import = runCommand({db(), QStringLiteral("import"), dataPath(name)});
+        const CommandRun import = runCommand({db(), QStringLiteral("import"), dataPath(name)});
         QVERIFY2(import.exitCode == 0, qPrintable(import.err));
         QVERIFY2(import.out.contains(name), qPrintable(import.out));
         const QJsonObject input = jsonObject(readFile(dataPath(name)));
@@ -111,7 +80,7 @@ private Q_SLOTS:
         QCOMPARE(exported(year), input);
 
         const QString out = m_dir.filePath(QStringLiteral("out-%1.json").arg(year));
-        const Run toFile = runCommand({db(), QStringLiteral("export-json"), QStringLiteral("--org"), kOrganisation,
+        const CommandRun toFile = runCommand({db(), QStringLiteral("export-json"), QStringLiteral("--org"), kOrganisation,
                                     QStringLiteral("--year"), QString::number(year), QStringLiteral("-o"), out});
         QVERIFY2(toFile.exitCode == 0, qPrintable(toFile.err));
         QVERIFY(toFile.out.isEmpty());
@@ -125,14 +94,14 @@ private Q_SLOTS:
         const QString changed = writeVariant(QStringLiteral("changed.json"), QStringLiteral("store-roundtrip-2021.json"),
                                              {QStringLiteral("texts"), QStringLiteral("problems")}, QStringLiteral("改过的。"));
 
-        const Run refused = runCommand({db(), QStringLiteral("import"), changed});
+        const CommandRun refused = runCommand({db(), QStringLiteral("import"), changed});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(kOrganisation) && refused.err.contains(QStringLiteral("2021"))
                      && refused.err.contains(QStringLiteral("--replace")),
                  qPrintable(refused.err));
         QCOMPARE(exported(2021), jsonObject(readFile(original)));
 
-        const Run replaced = runCommand({db(), QStringLiteral("import"), changed, QStringLiteral("--replace")});
+        const CommandRun replaced = runCommand({db(), QStringLiteral("import"), changed, QStringLiteral("--replace")});
         QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
         QCOMPARE(exported(2021), jsonObject(readFile(changed)));
         std::unique_ptr<ReportStore> store = openStore(m_db);
@@ -154,7 +123,7 @@ private Q_SLOTS:
         writeFile(negativeFile, toBytes(negativeReport));
         const QString missing = m_dir.filePath(QStringLiteral("missing.json"));
 
-        const Run run = runCommand({db(), QStringLiteral("import"), unknownKey, good, negativeFile, missing});
+        const CommandRun run = runCommand({db(), QStringLiteral("import"), unknownKey, good, negativeFile, missing});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("unknown.json")) && run.err.contains(QStringLiteral("requests.recieved.natural")),
                  qPrintable(run.err));
@@ -183,7 +152,7 @@ private Q_SLOTS:
         const Problems problems2020 = RuleEngine::check(report2020);
         const Problems problems2021 = RuleEngine::check(report2021, &report2020);
 
-        const Run json = runCommand({db(), QStringLiteral("list"), QStringLiteral("--json")});
+        const CommandRun json = runCommand({db(), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonObject root = jsonObject(json.out.toUtf8());
         QCOMPARE(root.value(QStringLiteral("database")).toString(), QDir::toNativeSeparators(QFileInfo(m_db).absoluteFilePath()));
@@ -202,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(second.value(QStringLiteral("errors")).toInt(), countOf(problems2021, Severity::Error));
         QCOMPARE(second.value(QStringLiteral("warnings")).toInt(), countOf(problems2021, Severity::Warning));
 
-        const Run text = runCommand({QStringLiteral("--lang"), QStringLiteral("en"), db(), QStringLiteral("list")});
+        const CommandRun text = runCommand({QStringLiteral("--lang"), QStringLiteral("en"), db(), QStringLiteral("list")});
         QCOMPARE(text.exitCode, 0);
         const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
@@ -216,7 +185,7 @@ private Q_SLOTS:
     void exportOfAMissingReportSaysSo()
     {
         QCOMPARE(runCommand({db(), QStringLiteral("import"), dataPath(QStringLiteral("report-2021.json"))}).exitCode, 0);
-        const Run run = runCommand({db(), QStringLiteral("export-json"), QStringLiteral("--org"), kOrganisation,
+        const CommandRun run = runCommand({db(), QStringLiteral("export-json"), QStringLiteral("--org"), kOrganisation,
                                  QStringLiteral("--year"), QStringLiteral("2019")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("2019")) && run.err.contains(QStringLiteral("2021")), qPrintable(run.err));
@@ -227,7 +196,7 @@ private Q_SLOTS:
     {
         writeFile(m_db, QByteArrayLiteral("%PDF-1.4\nnot a database\n"));
         const QByteArray before = fileHash(m_db);
-        const Run run = runCommand({db(), QStringLiteral("list")});
+        const CommandRun run = runCommand({db(), QStringLiteral("list")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QDir::toNativeSeparators(m_db)), qPrintable(run.err));
         QCOMPARE(runCommand({db(), QStringLiteral("import"), dataPath(QStringLiteral("report-2021.json"))}).exitCode, 2);
@@ -238,7 +207,7 @@ private Q_SLOTS:
     {
         const QString file = ReportStore::defaultPath();
         QFile::remove(file);
-        const Run run = runCommand({QStringLiteral("import"), dataPath(QStringLiteral("report-2021.json"))});
+        const CommandRun run = runCommand({QStringLiteral("import"), dataPath(QStringLiteral("report-2021.json"))});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(QFileInfo::exists(file));
         {
@@ -290,21 +259,21 @@ private Q_SLOTS:
             QStringList all{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), file};
             all += arguments;
             if (!root)
-                return runProcess(program, all);
-            return runProcess(setpriv, QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                return runProgram(program, all);
+            return runProgram(setpriv, QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
                                                    QStringLiteral("--clear-groups"), program} + all);
         };
-        const Run list = asUser({QStringLiteral("list"), QStringLiteral("--json")});
+        const CommandRun list = asUser({QStringLiteral("list"), QStringLiteral("--json")});
         QVERIFY2(list.exitCode == 0, qPrintable(list.err));
         const QJsonObject root2 = jsonObject(list.out.toUtf8());
         QVERIFY(root2.value(QStringLiteral("readOnly")).toBool());
         QCOMPARE(root2.value(QStringLiteral("reports")).toArray().size(), 1);
 
-        const Run exported = asUser({QStringLiteral("export-json"), QStringLiteral("--org"), kOrganisation,
+        const CommandRun exported = asUser({QStringLiteral("export-json"), QStringLiteral("--org"), kOrganisation,
                                      QStringLiteral("--year"), QStringLiteral("2021")});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
 
-        const Run import = asUser({QStringLiteral("import"), another});
+        const CommandRun import = asUser({QStringLiteral("import"), another});
         QCOMPARE(import.exitCode, 2);
         QVERIFY2(import.err.contains(QStringLiteral("read-only")) && import.err.contains(file), qPrintable(import.err));
         QCOMPARE(fileHash(file), before);

@@ -9,6 +9,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTest>
@@ -241,6 +242,27 @@ private Q_SLOTS:
         Report exported;
         QVERIFY(ReportJson::read(readFile(out), FormatRegistry::builtin(), &exported).isEmpty());
         QVERIFY(exported.sameContent(editor.window->session()->report()));
+    }
+
+    void exportAndPrint()
+    {
+        EditorFixture editor;
+        QString error;
+        QVERIFY(editor.window->openReport(kOrganisation, 2021, &error));
+        for (const QString &name : {QStringLiteral("report.pdf"), QStringLiteral("report.odt"), QStringLiteral("report.html")}) {
+            const QString path = editor.dir.filePath(name);
+            QVERIFY2(editor.window->exportReport(path, false, &error), qPrintable(error));
+            QVERIFY(QFileInfo(path).size() > 1000);
+        }
+        QVERIFY(readFile(editor.dir.filePath(QStringLiteral("report.html"))).contains("rowspan=\"22\""));
+        QVERIFY(!editor.window->exportReport(editor.dir.filePath(QStringLiteral("report.docx")), false, &error));
+        QVERIFY(!error.isEmpty());
+        // Printing goes through the same pages; a printer writing a PDF file stands in for paper.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(editor.dir.filePath(QStringLiteral("printed.pdf")));
+        QVERIFY2(editor.window->printReport(&printer, &error), qPrintable(error));
+        QVERIFY(readFile(editor.dir.filePath(QStringLiteral("printed.pdf"))).startsWith("%PDF"));
     }
 
     void feeStatement()

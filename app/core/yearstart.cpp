@@ -1,0 +1,71 @@
+#include "yearstart.h"
+
+#include "formatconversion.h"
+
+namespace nianbao {
+
+YearStart::Result YearStart::start(const Report &previous, const QStringList &carryTexts, const FormatRegistry &registry)
+{
+    Result result;
+    const int year = previous.year() + 1;
+    const FormatPtr format = registry.formatForYear(year);
+    if (!format) {
+        result.error = tr("No report format is known for %1.").arg(year);
+        return result;
+    }
+    if (!FormatConversion::canConvert(previous, *format)) {
+        result.error = tr("The %1 report uses the format %2, and %3 documents no way to carry its cells into %4.")
+                           .arg(previous.year()).arg(previous.format()->id(), format->id(), format->id());
+        return result;
+    }
+    const FormatConversion::Result converted = FormatConversion::convert(previous, format);
+    const Report &last = converted.report;
+    if (previous.format()->id() != format->id()) {
+        result.notes.append(tr("%1 uses the format %2 and %3 uses %4: last year's cells were carried through the "
+                               "documented conversion.")
+                                .arg(previous.year()).arg(previous.format()->id()).arg(year).arg(format->id()));
+    }
+
+    Report &report = result.report;
+    report = Report(format);
+    report.setOrganisation(previous.organisation());
+    report.setYear(year);
+    ReportMeta meta;
+    meta.title = format->title(previous.organisation(), year);
+    meta.publisher = previous.meta().publisher;
+    meta.keywords = previous.meta().keywords;
+    report.setMeta(meta);
+
+    for (const CarryRule &rule : format->carryForward()) {
+        bool any = false;
+        qint64 sum = 0;
+        for (const QString &key : rule.from) {
+            if (!last.isBlank(key)) {
+                any = true;
+                sum += last.value(key);
+            }
+        }
+        if (!any)
+            continue;
+        report.setEntered(rule.to, sum);
+        report.setCarried(rule.to, true);
+        result.carriedCells.append(rule.to);
+        if (rule.confirm)
+            result.startingValues.append(rule.to);
+    }
+
+    for (const Section &section : format->sections()) {
+        if (section.kind != Section::Kind::Text)
+            continue;
+        if (carryTexts.contains(section.id) && !last.text(section.id).isEmpty()) {
+            report.setText(section.id, last.text(section.id));
+            report.setCarried(Report::textMark(section.id), true);
+        } else if (!section.skeleton.isEmpty()) {
+            report.setText(section.id, section.skeleton.join(QLatin1Char('\n')));
+        }
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace nianbao

@@ -1,0 +1,57 @@
+#include "rendersupport.h"
+#include "reportdocument.h"
+#include "reportpainter.h"
+
+#include <QPrinter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nianbao;
+using namespace nianbao::test;
+
+class TestReportPainter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void printsThePrintersPageRange()
+    {
+        const ReportDocument document(fixture(QStringLiteral("report-2021.json")));
+        ReportPainter painter(document);
+        QVERIFY(painter.pageCount() >= 3);
+        QTemporaryDir dir;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(QStringLiteral("range.pdf")));
+        printer.setPrintRange(QPrinter::PageRange);
+        printer.setFromTo(2, 3);
+        QVERIFY2(painter.print(&printer), qPrintable(painter.error()));
+        QVERIFY(printer.fullPage());
+        QCOMPARE(printer.pageLayout().pageSize().id(), QPageSize::A4);
+        QCOMPARE(printer.docName(), document.title());
+        const QString pdf = printer.outputFileName();
+        QCOMPARE(pdfPages(pdf), 2);
+        QVERIFY(pdfText(pdf, QStringLiteral("-raw"), 1, 1).contains(QStringLiteral("\u2014 2 \u2014")));
+        QVERIFY(pdfText(pdf, QStringLiteral("-raw"), 2, 2).contains(QStringLiteral("\u2014 3 \u2014")));
+    }
+
+    void pageNumbersAndWatermark()
+    {
+        QCOMPARE(ReportPainter::pageNumberText(0), QStringLiteral("\u2014 1 \u2014"));
+        RenderOptions options;
+        options.watermark = QStringLiteral("草稿");
+        const ReportDocument document(fixture(QStringLiteral("report-2020.json")), options);
+        ReportPainter painter(document);
+        QVERIFY(painter.decorationText().contains(QStringLiteral("草稿")));
+        QTemporaryDir dir;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(QStringLiteral("draft.pdf")));
+        QVERIFY(painter.print(&printer));
+        for (int page = 1; page <= painter.pageCount(); ++page)
+            QVERIFY(squeezed(pdfText(printer.outputFileName(), QStringLiteral("-raw"), page, page)).contains(QStringLiteral("草稿")));
+    }
+};
+
+QTEST_MAIN(TestReportPainter)
+#include "tst_reportpainter.moc"
