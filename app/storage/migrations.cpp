@@ -92,6 +92,12 @@ const QList<Step> &steps()
                             " PRIMARY KEY (report_id, finding)) WITHOUT ROWID"),
              QStringLiteral("ALTER TABLE organisations ADD COLUMN deadline TEXT NULL"),
          }},
+        // A parent organisation's 汇总 report sums its units' reports: marked so that it is
+        // recomputed rather than typed, and so that a district account may write it and no other.
+        {4,
+         {
+             QStringLiteral("ALTER TABLE reports ADD COLUMN aggregate INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return list;
 }
