@@ -170,6 +170,10 @@ private Q_SLOTS:
         QTest::newRow("half kept") << old
                                    << QStringLiteral("一是政策解读形式较为单一，图解、视频等形式运用不足；此外，部分栏目更新不及时。")
                                    << QStringLiteral("67%");
+        // The threshold is "above 50 %": 20 of 40 characters kept is not warned, 21 is.
+        const QString fresh = QStringLiteral("本年度已建立答复书复核机制并开展专题培训");
+        QTest::newRow("exactly half") << old << old.left(20) + fresh << QString();
+        QTest::newRow("just above half") << old << old.left(21) + fresh.left(19) << QStringLiteral("53%");
         QTest::newRow("too short to judge") << QStringLiteral("无。") << QStringLiteral("无。") << QString();
     }
     void repeatedText()

@@ -4,6 +4,7 @@
 #include "storetestsupport.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -180,6 +181,53 @@ private Q_SLOTS:
         QCOMPARE(fields.mid(0, 4), (QStringList{kOrganisation, QStringLiteral("2021"), QStringLiteral("gov-2021"),
                                                 QStringLiteral("draft")}));
         QVERIFY(fields.at(4).startsWith(QString::number(countOf(problems2021, Severity::Error))));
+    }
+
+    /// `check` on the stored report and `validate` on its exchange file give the same findings
+    /// with the same states; an explanation stored with the report shows as explained.
+    void checkAndValidateAgree()
+    {
+        Report report = fixture(QStringLiteral("report-2021.json"));
+        report.setText(QStringLiteral("overview"), QStringLiteral("全年共收到政府信息公开申请五十二件。"));
+        report.setText(QStringLiteral("problems"), QStringLiteral("待补充"));
+        qint64 id = 0;
+        {
+            std::unique_ptr<ReportStore> store = openStore(m_db);
+            StoreError error;
+            QVERIFY2(store->create(report, &id, &error), qPrintable(error.message()));
+            const Problems problems = RuleEngine::check(report, nullptr);
+            const auto v9 = std::find_if(problems.cbegin(), problems.cend(),
+                                         [](const Problem &problem) { return problem.ruleId == QStringLiteral("V9"); });
+            QVERIFY(v9 != problems.cend());
+            QVERIFY2(store->setExplanation(id, {v9->finding(), v9->fingerprint(), QStringLiteral("含两件撤回的申请。")}, &error),
+                     qPrintable(error.message()));
+        }
+        const CommandRun check = runCommand({db(), QStringLiteral("check"), QStringLiteral("--org"), kOrganisation,
+                                             QStringLiteral("--year"), QStringLiteral("2021"), QStringLiteral("--json")});
+        QCOMPARE(check.exitCode, 0);
+        const QString file = m_dir.filePath(QStringLiteral("checked.json"));
+        QCOMPARE(runCommand({db(), QStringLiteral("export-json"), QStringLiteral("--org"), kOrganisation, QStringLiteral("--year"),
+                             QStringLiteral("2021"), QStringLiteral("-o"), file})
+                     .exitCode,
+                 0);
+        const CommandRun validate = runCommand({QStringLiteral("validate"), file, QStringLiteral("--json")});
+        QCOMPARE(validate.exitCode, 0);
+        const QJsonObject checked = jsonObject(check.out.toUtf8());
+        QCOMPARE(jsonObject(validate.out.toUtf8()), checked);
+        QStringList states;
+        for (const QJsonValue &finding : checked.value(QStringLiteral("problems")).toArray()) {
+            const QJsonObject object = finding.toObject();
+            states.append(object.value(QStringLiteral("rule")).toString() + QLatin1Char(':')
+                          + object.value(QStringLiteral("state")).toString());
+        }
+        QVERIFY2(states.contains(QStringLiteral("V9:explained")), qPrintable(states.join(QLatin1Char(' '))));
+        QVERIFY2(states.contains(QStringLiteral("T2:open")), qPrintable(states.join(QLatin1Char(' '))));
+        QCOMPARE(checked.value(QStringLiteral("explained")).toInt(), 1);
+        // Text output names the state too.
+        const CommandRun text = runCommand({QStringLiteral("--lang"), QStringLiteral("en"), db(), QStringLiteral("check"),
+                                            QStringLiteral("--org"), kOrganisation, QStringLiteral("--year"), QStringLiteral("2021")});
+        QVERIFY2(text.out.contains(QStringLiteral("explained V9")) && text.out.contains(QStringLiteral("含两件撤回的申请")),
+                 qPrintable(text.out));
     }
 
     void exportOfAMissingReportSaysSo()
