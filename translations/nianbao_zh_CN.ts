@@ -26,17 +26,20 @@
     <message numerus="yes">
         <source>The row “%1” shows %n of its %2 values; every way of placing them gives this cell the same value.</source>
         <translation>
-            <numerusform>“%1”行只列出%2个数中的%n个；无论这些数怎样排列，此格的值都相同。</numerusform></translation>
+            <numerusform>“%1”行只列出%2个数中的%n个；无论这些数怎样排列，此格的值都相同。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The row “%1” shows %n value(s) for %2 columns; they were placed from the left.</source>
         <translation>
-            <numerusform>“%1”行有%n个数，而表头只有%2列；已从左起依次填入。</numerusform></translation>
+            <numerusform>“%1”行有%n个数，而表头只有%2列；已从左起依次填入。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The row “%1” shows %n value(s) for %2 columns and they can be placed in more than one way; they were placed from the left.</source>
         <translation>
-            <numerusform>“%1”行表头有%2列，只列出%n个数，可以有不止一种排法；已从左起依次填入。</numerusform></translation>
+            <numerusform>“%1”行表头有%2列，只列出%n个数，可以有不止一种排法；已从左起依次填入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>All the values it shows are 0, so 0 was put here too.</source>
@@ -351,7 +354,8 @@
     <message numerus="yes">
         <source>note: the report has %n error(s); `nianbao validate` lists them</source>
         <translation>
-            <numerusform>注意：该报告有 %n 个错误；`nianbao validate` 可列出这些错误</numerusform></translation>
+            <numerusform>注意：该报告有 %n 个错误；`nianbao validate` 可列出这些错误</numerusform>
+        </translation>
     </message>
     <message>
         <source>blank</source>
@@ -364,7 +368,8 @@
     <message numerus="yes">
         <source>Nothing stored: %n cell(s) are doubtful. Check them against the published report, or give --accept-doubtful to store them as placed.</source>
         <translation>
-            <numerusform>未保存：有%n个单元格存疑。请对照公开的报告核对，或加上 --accept-doubtful 按现有位置保存。</numerusform></translation>
+            <numerusform>未保存：有%n个单元格存疑。请对照公开的报告核对，或加上 --accept-doubtful 按现有位置保存。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing stored: a report of %1 for %2 is already in %3.</source>
@@ -385,12 +390,14 @@
     <message numerus="yes">
         <source>%n cell(s) placed with certainty</source>
         <translation>
-            <numerusform>%n个单元格确定无疑</numerusform></translation>
+            <numerusform>%n个单元格确定无疑</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n doubtful</source>
         <translation>
-            <numerusform>%n个存疑</numerusform></translation>
+            <numerusform>%n个存疑</numerusform>
+        </translation>
     </message>
     <message>
         <source>Doubtful cells:</source>
@@ -1084,17 +1091,20 @@
     <message numerus="yes">
         <source>%n cell(s) changed</source>
         <translation>
-            <numerusform>%n 个单元格有变化</numerusform></translation>
+            <numerusform>%n 个单元格有变化</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them through an approximate conversion</source>
         <translation>
-            <numerusform>其中 %n 个经近似换算</numerusform></translation>
+            <numerusform>其中 %n 个经近似换算</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) only in %1</source>
         <translation>
-            <numerusform>%n 个单元格仅 %1 年有</numerusform></translation>
+            <numerusform>%n 个单元格仅 %1 年有</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 → %2: %3.</source>
@@ -1539,7 +1549,8 @@
     <message numerus="yes">
         <source>%1 is damaged: it is cut short (only %n byte(s) long); it was not opened. Restore the file from a backup.</source>
         <translation>
-            <numerusform>%1 已损坏：文件被截短（只有 %n 字节）；未打开。请从备份恢复该文件。</numerusform></translation>
+            <numerusform>%1 已损坏：文件被截短（只有 %n 字节）；未打开。请从备份恢复该文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is damaged: its header is not valid; it was not opened. Restore the file from a backup.</source>
@@ -1986,7 +1997,8 @@ Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.</so
     <message numerus="yes">
         <source>Started %1: %n value(s) carried over from last year are marked until you change or confirm them.</source>
         <translation>
-            <numerusform>已开始 %1 年度：%n 个从上年结转的数值已标记，修改或确认前一直保留标记。</numerusform></translation>
+            <numerusform>已开始 %1 年度：%n 个从上年结转的数值已标记，修改或确认前一直保留标记。</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is not a day of the year: type it as 01-28.</source>
@@ -2005,7 +2017,8 @@ Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.</so
     <message numerus="yes">
         <source>%n warning(s) have no explanation:</source>
         <translation>
-            <numerusform>%n 个警告尚未说明：</numerusform></translation>
+            <numerusform>%n 个警告尚未说明：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark as final</source>
@@ -2064,12 +2077,23 @@ Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.</so
     <message numerus="yes">
         <source>%n day(s) left to publish (by %1)</source>
         <translation>
-            <numerusform>距公开期限还有 %n 天（%1 前）</numerusform></translation>
+            <numerusform>距公开期限还有 %n 天（%1 前）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) past the deadline (%1)</source>
         <translation>
-            <numerusform>已超过公开期限 %n 天（%1）</numerusform></translation>
+            <numerusform>已超过公开期限 %n 天（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published in time (deadline %1)</source>
+        <translation>按期发布（期限 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n day(s) after the deadline (%1)</source>
+        <translation>
+            <numerusform>发布日期晚于公开期限 %n 天（%1）</numerusform></translation>
     </message>
 </context>
 <context>

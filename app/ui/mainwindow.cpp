@@ -820,9 +820,18 @@ void MainWindow::refreshStatus()
         const QString date = Language::chinese()
             ? QStringLiteral("%1年%2月%3日").arg(deadline->year()).arg(deadline->month()).arg(deadline->day())
             : QLocale(QLocale::English).toString(*deadline, QStringLiteral("d MMMM yyyy"));
-        m_deadlineLabel->setText(days >= 0 ? tr("%n day(s) left to publish (by %1)", nullptr, int(days)).arg(date)
-                                           : tr("%n day(s) past the deadline (%1)", nullptr, int(-days)).arg(date));
-        setTone(m_deadlineLabel, days < 0 ? Tone::Error : days <= 7 ? Tone::Warning : Tone::Normal);
+        // Once a 发布日期 is entered, the question is whether that date keeps the deadline.
+        const QDate published = m_session->report().meta().publishedDate;
+        if (published.isValid()) {
+            const qint64 late = deadline->daysTo(published);
+            m_deadlineLabel->setText(late <= 0 ? tr("Published in time (deadline %1)").arg(date)
+                                               : tr("Published %n day(s) after the deadline (%1)", nullptr, int(late)).arg(date));
+            setTone(m_deadlineLabel, late <= 0 ? Tone::Normal : Tone::Warning);
+        } else {
+            m_deadlineLabel->setText(days >= 0 ? tr("%n day(s) left to publish (by %1)", nullptr, int(days)).arg(date)
+                                               : tr("%n day(s) past the deadline (%1)", nullptr, int(-days)).arg(date));
+            setTone(m_deadlineLabel, days < 0 ? Tone::Error : days <= 7 ? Tone::Warning : Tone::Normal);
+        }
     } else {
         m_deadlineLabel->clear();
     }

@@ -4,6 +4,7 @@
 #include "problemspanel.h"
 #include "reportsession.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -80,6 +81,9 @@ private Q_SLOTS:
         QTreeWidget *list = window()->problemsPanel()->list();
         QVERIFY(list->topLevelItem(0)->text(0).startsWith(QStringLiteral("已说明")));
         QVERIFY(list->topLevelItem(0)->text(2).contains(QStringLiteral("含两件撤回的申请")));
+        const QString folder = QStringLiteral(NIANBAO_BUILD_DIR "/tests/ui/screenshots");
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(window()->grab().save(folder + QStringLiteral("/publish-explained.png")));
         // Changing the figures it concerns reopens it.
         QVERIFY(window()->session()->editCells({{QStringLiteral("requests.received.natural"), 39, {}},
                                                 {QStringLiteral("requests.carried_out.natural"), 3, {}}},
@@ -143,6 +147,7 @@ private Q_SLOTS:
         }();
         QVERIFY(label);
         QVERIFY2(label->text().contains(QStringLiteral("2022年1月31日")), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(QStringLiteral("按期发布")), qPrintable(label->text()));
         // The fixture was published on 2022-01-25: in time for 1月31日, late for 1月20日.
         QVERIFY(window()->session()->problems().isEmpty());
         QVERIFY2(window()->setDeadline(QStringLiteral("01-20"), &error), qPrintable(error));
@@ -150,6 +155,9 @@ private Q_SLOTS:
         QVERIFY(!window()->setDeadline(QStringLiteral("02-30"), &error));
         QVERIFY(window()->setDeadline(QString(), &error));
         QVERIFY(window()->session()->problems().isEmpty());
+        // Without a 发布日期 the label counts the days (the deadline of 2021 reports is long past).
+        QVERIFY(window()->session()->editMeta(QStringLiteral("published_date"), QString(), &error));
+        QVERIFY2(label->text().contains(QStringLiteral("已超过公开期限")), qPrintable(label->text()));
     }
 };
 
