@@ -206,6 +206,15 @@ private Q_SLOTS:
         QVERIFY(dialog.storeButton()->isEnabled());
         // With nothing left, Tab says so instead of wandering.
         QVERIFY(!dialog.stepDoubtful(1));
+        // Escape after decisions asks before they are thrown away.
+        answer = false;
+        QTest::keyClick(view, Qt::Key_Escape);
+        QCOMPARE(questions.size(), 3);
+        QVERIFY(dialog.isVisible());
+        answer = true;
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
 
     void noteSelectsItsCellsAndSpan()
@@ -384,6 +393,20 @@ private Q_SLOTS:
         QVERIFY(error.isEmpty());
         QVERIFY2(refusal.contains(kOrganisationRead), qPrintable(refusal));
         QCOMPARE(editor.stored(kOrganisationRead, 2021).entered(kCarriedIn), std::optional<qint64>(3));
+
+        // A yes replaces it, in place.
+        const qint64 id = editor.window->session()->reportId();
+        editor.window->setConfirmation([](const QString &, const QString &) { return true; });
+        editor.window->setImportReview([&](ImportReviewDialog *dialog) {
+            QString typed;
+            if (!dialog->correctCell(kCarriedIn, QStringLiteral("5"), &typed) || !dialog->confirmAllRemaining())
+                return false;
+            return dialog->store();
+        });
+        QVERIFY2(editor.window->importPublishedFile(dataPath(QStringLiteral("import/") + kFixture), &error), qPrintable(error));
+        QCOMPARE(editor.stored(kOrganisationRead, 2021).entered(kCarriedIn), std::optional<qint64>(5));
+        QCOMPARE(editor.window->session()->reportId(), id);
+        QCOMPARE(editor.window->navigator()->tree()->topLevelItemCount(), 2);
     }
 };
 

@@ -3,6 +3,7 @@
 
 #include "importreviewmodel.h"
 #include "importreviewview.h"
+#include "importtextsview.h"
 #include "metapage.h"
 #include "reportjson.h"
 #include "tone.h"
@@ -11,10 +12,12 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QTextEdit>
-#include <QShowEvent>
 #include <QToolTip>
+
+#include <algorithm>
 
 namespace nianbao {
 
@@ -85,7 +88,7 @@ ImportReviewDialog::ImportReviewDialog(const ImportResult &result, const QString
             [this](QListWidgetItem *item) { showNote(item->data(Qt::UserRole).toInt()); });
     connect(m_ui->sections, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_ui->sections->widget(index) == m_texts)
-            highlight(m_result.sectionSpans.value(textSectionAtCursor()));
+            highlight(m_result.sectionSpans.value(m_texts->currentSection()));
     });
     connect(m_ui->confirmButton, &QPushButton::clicked, this, &ImportReviewDialog::confirmCurrent);
     connect(m_ui->confirmAllButton, &QPushButton::clicked, this, &ImportReviewDialog::confirmAllRemaining);
@@ -99,103 +102,53 @@ ImportReviewDialog::ImportReviewDialog(const ImportResult &result, const QString
     m_ui->reviewSplitter->setSizes({520, 220});
     refresh();
     // Start where the work is: the first doubtful cell, else the first table.
-    if (!m_reviewKeys.isEmpty())
+    if (!m_reviewKeys.isEmpty()) {
         selectCell(m_reviewKeys.constFirst());
-    else if (m_ui->sections->count() > 1)
+        m_views.value(sectionOfKey(m_reviewKeys.constFirst()))->setFocus();
+    } else if (m_ui->sections->count() > 1) {
         m_ui->sections->setCurrentIndex(1);
+    }
 }
 
 ImportReviewDialog::~ImportReviewDialog() = default;
 
 void ImportReviewDialog::buildTabs()
 {
-    // One tab per table, laid out as printed; the text sections together in one read-only tab.
-    auto *texts = new QTextEdit(m_ui->sections);
-    texts->setObjectName(QStringLiteral("texts"));
-    texts->setReadOnly(true);
-    texts->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
-    QTextCursor cursor(texts->document());
-    QTextCharFormat headingFormat;
-    headingFormat.setFontWeight(QFont::Bold);
-    QTextCharFormat missingFormat;
-    missingFormat.setFontItalic(true);
-    missingFormat.setForeground(palette().color(QPalette::PlaceholderText));
+    // One tab per table, laid out as printed.
     for (const Section &section : m_result.report.format()->sections()) {
-        if (section.kind == Section::Kind::Table) {
-            auto *model = new ImportReviewModel(&m_result, section.id, this);
-            auto *view = new ImportReviewView(m_ui->sections);
-            view->setReviewModel(model);
-            view->setObjectName(QStringLiteral("review-") + section.id);
-            view->setProperty("sectionId", section.id);
-            m_views.insert(section.id, view);
-            connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, model](const QModelIndex &current) {
-                if (const ImportedCell *cell = model->importedCell(current.data(ImportReviewModel::KeyRole).toString()))
-                    highlight(cell->span);
-            });
-            connect(view, &ImportReviewView::stepRequested, this, &ImportReviewDialog::stepDoubtful);
-            connect(view, &ImportReviewView::editFinished, this, &ImportReviewDialog::afterEdit);
-            connect(view, &ImportReviewView::confirmRequested, this, &ImportReviewDialog::confirmCurrent);
-            connect(view, &ImportReviewView::confirmAllRequested, this, &ImportReviewDialog::confirmAllRemaining);
-            connect(model, &ImportReviewModel::corrected, this, [this] {
-                m_lastEditRefused = false;
-                showMessage(QString());
-                refresh();
-            });
-            connect(model, &ImportReviewModel::refused, this, [this, view](const QModelIndex &index, const QString &text) {
-                m_lastEditRefused = true;
-                QToolTip::showText(view->viewport()->mapToGlobal(view->visualRect(index).bottomLeft()), text, view);
-                showMessage(tr("%1: %2 Nothing was changed.").arg(index.data(Qt::AccessibleDescriptionRole).toString(), text));
-            });
-            m_ui->sections->setTabToolTip(m_ui->sections->addTab(view, section.heading), section.heading);
+        if (section.kind != Section::Kind::Table)
             continue;
-        }
-        if (!m_textStarts.isEmpty()) {
-            QTextBlockFormat headingBlock;
-            headingBlock.setTopMargin(10);
-            cursor.insertBlock(headingBlock);
-        }
-        m_textStarts.append({cursor.position(), section.id});
-        cursor.insertText(section.heading, headingFormat);
-        const QString text = m_result.report.text(section.id);
-        for (const QString &paragraph : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            cursor.insertBlock(QTextBlockFormat());
-            cursor.insertText(paragraph, QTextCharFormat());
-        }
-        if (text.trimmed().isEmpty()) {
-            cursor.insertBlock(QTextBlockFormat());
-            cursor.insertText(tr("Nothing was found for this section in the published report."), missingFormat);
-        }
+        auto *model = new ImportReviewModel(&m_result, section.id, this);
+        auto *view = new ImportReviewView(m_ui->sections);
+        view->setReviewModel(model);
+        view->setObjectName(QStringLiteral("review-") + section.id);
+        m_views.insert(section.id, view);
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, model](const QModelIndex &current) {
+            if (const ImportedCell *cell = model->importedCell(current.data(ImportReviewModel::KeyRole).toString()))
+                highlight(cell->span);
+        });
+        connect(view, &ImportReviewView::stepRequested, this, &ImportReviewDialog::stepDoubtful);
+        connect(view, &ImportReviewView::editFinished, this, &ImportReviewDialog::afterEdit);
+        connect(view, &ImportReviewView::confirmRequested, this, &ImportReviewDialog::confirmCurrent);
+        connect(view, &ImportReviewView::confirmAllRequested, this, &ImportReviewDialog::confirmAllRemaining);
+        connect(model, &ImportReviewModel::corrected, this, [this] {
+            m_lastEditRefused = false;
+            showMessage(QString());
+            refresh();
+        });
+        connect(model, &ImportReviewModel::refused, this, [this, view](const QModelIndex &index, const QString &text) {
+            m_lastEditRefused = true;
+            QToolTip::showText(view->viewport()->mapToGlobal(view->visualRect(index).bottomLeft()), text, view);
+            showMessage(tr("%1: %2 Nothing was changed.").arg(index.data(Qt::AccessibleDescriptionRole).toString(), text));
+        });
+        m_ui->sections->setTabToolTip(m_ui->sections->addTab(view, section.heading), section.heading);
     }
-    texts->moveCursor(QTextCursor::Start);
-    m_texts = texts;
-    m_ui->sections->addTab(texts, tr("Text sections"));
-    // Reading a section's text shows where it was found.
-    connect(texts, &QTextEdit::cursorPositionChanged, this, [this] { highlight(m_result.sectionSpans.value(textSectionAtCursor())); });
-}
-
-QString ImportReviewDialog::textSectionAtCursor() const
-{
-    QString id;
-    const int position = m_texts->textCursor().position();
-    for (const auto &[start, section] : m_textStarts) {
-        if (start <= position)
-            id = section;
-    }
-    return id;
-}
-
-void ImportReviewDialog::showTextSection(const QString &sectionId)
-{
-    for (const auto &[start, section] : m_textStarts) {
-        if (section != sectionId)
-            continue;
-        m_ui->sections->setCurrentWidget(m_texts);
-        QTextCursor cursor = m_texts->textCursor();
-        cursor.setPosition(start);
-        m_texts->setTextCursor(cursor);
-        m_texts->ensureCursorVisible();
-        highlight(m_result.sectionSpans.value(sectionId));
-    }
+    // The text sections together, read-only; reading one shows where it was found.
+    m_texts = new ImportTextsView(m_result.report, m_ui->sections);
+    m_texts->setObjectName(QStringLiteral("texts"));
+    m_ui->sections->addTab(m_texts, tr("Text sections"));
+    connect(m_texts, &ImportTextsView::sectionChanged, this,
+            [this](const QString &id) { highlight(m_result.sectionSpans.value(id)); });
 }
 
 void ImportReviewDialog::loadMeta()
@@ -389,8 +342,8 @@ void ImportReviewDialog::showNote(int index)
         m_ui->sections->setCurrentIndex(0);
     } else if (const int tab = tabOf(section); tab >= 0) {
         m_ui->sections->setCurrentIndex(tab);
-    } else {
-        showTextSection(section);
+    } else if (m_texts->showSection(section)) {
+        m_ui->sections->setCurrentWidget(m_texts);
     }
     highlight(note.span.isValid() ? note.span : m_result.sectionSpans.value(section));
 }
@@ -426,6 +379,18 @@ void ImportReviewDialog::afterEdit(int step)
         return;
     }
     stepDoubtful(step);
+}
+
+void ImportReviewDialog::reject()
+{
+    // Escape or Cancel after decisions were made would lose them: ask first.
+    const bool decided = std::any_of(m_result.cells.cbegin(), m_result.cells.cend(),
+                                     [](const ImportedCell &cell) { return cell.status == ImportedCell::Status::Confirmed; });
+    if (decided && !m_confirm(tr("Close the review?"),
+                              tr("Close without storing the report? Your confirmations and corrections are lost; importing "
+                                 "the file again starts the review afresh.")))
+        return;
+    QDialog::reject();
 }
 
 bool ImportReviewDialog::store()
@@ -543,12 +508,19 @@ void ImportReviewDialog::refreshState()
     const Report &report = m_result.report;
     const QString organisation = m_ui->organisation->text().trimmed();
     const int year = m_ui->year->value();
+    int certain = 0;
+    int confirmed = 0;
+    for (const ImportedCell &cell : m_result.cells) {
+        certain += !cell.computed && cell.status == ImportedCell::Status::Certain ? 1 : 0;
+        confirmed += !cell.computed && cell.status == ImportedCell::Status::Confirmed ? 1 : 0;
+    }
     m_ui->summary->setText(
         tr("%1, %2, format %3, read from %4.")
             .arg(organisation.isEmpty() ? tr("organisation not found") : organisation,
                  year >= ReportJson::FirstYear ? QString::number(year) : tr("year not found"), report.format()->id(), m_fileName)
         + QLatin1Char(' ')
-        + tr("%n cell(s) placed with certainty;", nullptr, m_result.certainCount()) + QLatin1Char(' ')
+        + tr("%n cell(s) placed with certainty;", nullptr, certain) + QLatin1Char(' ')
+        + (confirmed > 0 ? tr("%n confirmed or corrected by you;", nullptr, confirmed) + QLatin1Char(' ') : QString())
         + tr("%n doubtful.", nullptr, int(m_result.doubtfulKeys().size())) + QLatin1Char(' ')
         + tr("Nothing is stored until you choose Store the report. Check each doubtful cell against the published text "
              "on the left: Space confirms it, typing corrects it, Enter or Tab goes to the next one."));

@@ -12,7 +12,6 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QTextEdit;
 
 namespace Ui {
 class ImportReviewDialog;
@@ -21,6 +20,7 @@ class ImportReviewDialog;
 namespace nianbao {
 
 class ImportReviewView;
+class ImportTextsView;
 
 /// The review of an imported published report before anything is stored: the published text
 /// on the left with the span of the selected cell or note highlighted; on the right the
@@ -67,6 +67,8 @@ public:
     bool stepDoubtful(int step);
     /// Store the report: hands report() to the storage function and closes on success.
     bool store();
+    /// Cancel or Escape: asks first when the clerk has confirmed or corrected cells.
+    void reject() override;
 
     SourceSpan highlightedSpan() const { return m_highlighted; }
     /// The last refusal or failure, or what still blocks storing.
@@ -92,8 +94,6 @@ private:
     void showMessage(const QString &text);
     void afterEdit(int step);
     int tabOf(const QString &sectionId) const;
-    QString textSectionAtCursor() const;
-    void showTextSection(const QString &sectionId);
     QString sectionOfKey(const QString &key) const;
     QString describeCell(const ImportedCell &cell) const;
 
@@ -103,8 +103,7 @@ private:
     QStringList m_enteredKeys;               ///< entered cells of every table, in reading order
     QStringList m_reviewKeys;                ///< the cells that were doubtful when imported
     QHash<QString, ImportReviewView *> m_views;
-    QTextEdit *m_texts = nullptr;            ///< the text sections, one after the other
-    QList<QPair<int, QString>> m_textStarts; ///< where each text section begins in m_texts
+    ImportTextsView *m_texts = nullptr;
 
     QHash<QString, QLineEdit *> m_metaFields;
     QHash<QObject *, QString> m_spanOfWidget; ///< metadata field → key of metaSpans
