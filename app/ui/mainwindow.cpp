@@ -3,11 +3,13 @@
 
 #include "compare/comparewindow.h"
 #include "formatregistry.h"
+#include "importreview/importreviewdialog.h"
 #include "language.h"
 #include "metapage.h"
 #include "navigatorpanel.h"
 #include "newreportdialog.h"
 #include "problemspanel.h"
+#include "publishedfile.h"
 #include "reportdocument.h"
 #include "reportexport.h"
 #include "reportjson.h"
@@ -79,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
         return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             == QMessageBox::Yes;
     };
+    m_importReview = [](ImportReviewDialog *dialog) { return dialog->exec() == QDialog::Accepted; };
     createActions();
     connect(m_navigator, &NavigatorPanel::reportActivated, this, [this](qint64 id) {
         if (m_session && m_session->reportId() == id)
@@ -137,6 +140,14 @@ void MainWindow::createActions()
                                                           tr("Report files (*.json);;All files (*)"));
         QString error;
         if (!path.isEmpty() && !importReportFile(path, &error) && !error.isEmpty())
+            QMessageBox::warning(this, tr("The report was not imported"), error);
+    });
+    connect(m_ui->actionImportPublished, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import a published report"), QString(),
+            tr("Published reports (*.txt *.html *.htm *.pdf);;Copied text (*.txt);;Saved web pages (*.html *.htm);;PDF (*.pdf);;All files (*)"));
+        QString error;
+        if (!path.isEmpty() && !importPublishedFile(path, &error) && !error.isEmpty())
             QMessageBox::warning(this, tr("The report was not imported"), error);
     });
     connect(m_ui->actionExportReport, &QAction::triggered, this, [this] {
@@ -648,6 +659,69 @@ bool MainWindow::importReportFile(const QString &path, QString *error)
     }
     refreshNavigator();
     return openReport(id, error);
+}
+
+bool MainWindow::importPublishedFile(const QString &path, QString *error)
+{
+    error->clear();
+    if (!m_store) {
+        *error = tr("No database file is open.");
+        return false;
+    }
+    if (m_store->isReadOnly()) {
+        *error = tr("%1 is read-only: nothing can be imported into it.").arg(QDir::toNativeSeparators(m_store->path()));
+        return false;
+    }
+    ImportResult result;
+    if (!PublishedFile::import(path, ImportOptions(), &result, error))
+        return false;
+    if (!result.report.format()) {
+        *error = tr("%1 holds no report in a known format.").arg(QFileInfo(path).fileName());
+        return false;
+    }
+    flushPages();
+    const QString fileName = QFileInfo(path).fileName();
+    ImportReviewDialog dialog(result, fileName, this);
+    dialog.resize(size().expandedTo(QSize(1280, 800)));
+    dialog.setConfirmation(m_confirm);
+    qint64 id = 0;
+    // Stored from inside the review, so that a refusal leaves the clerk's decisions on screen.
+    dialog.setStorage([this, fileName, &id](const Report &report, QString *reason) {
+        return storeImported(report, fileName, &id, reason);
+    });
+    if (!m_importReview(&dialog) || id == 0)
+        return false;
+    refreshNavigator();
+    if (!openReport(id, error))
+        return false;
+    showMessage(tr("The %1 report of %2 was imported from %3.").arg(dialog.report().year()).arg(dialog.report().organisation(), fileName));
+    return true;
+}
+
+bool MainWindow::storeImported(const Report &report, const QString &fileName, qint64 *reportId, QString *error)
+{
+    StoreError storeError;
+    if (m_store->find(report.organisation(), report.year())) {
+        const QString question = tr("The file already holds the report of %1 for %2. Replace it with the one imported from %3? "
+                                    "Every value that changes is recorded in the change log.")
+                                     .arg(report.organisation()).arg(report.year()).arg(fileName);
+        if (!m_confirm(tr("Replace the report?"), question)) {
+            *error = tr("Not stored: the file already holds the report of %1 for %2. Correct the organisation or the year "
+                        "under Basic information, or choose to replace it.")
+                         .arg(report.organisation()).arg(report.year());
+            return false;
+        }
+        if (!m_store->replace(report, reportId, &storeError)) {
+            *error = storeError.message();
+            return false;
+        }
+        return true;
+    }
+    if (!m_store->create(report, reportId, &storeError)) {
+        *error = storeError.message();
+        return false;
+    }
+    return true;
 }
 
 bool MainWindow::exportReportFile(const QString &path, QString *error)

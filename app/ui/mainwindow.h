@@ -1,6 +1,7 @@
 #pragma once
 
 #include "problem.h"
+#include "report.h"
 #include "renderoptions.h"
 
 #include <QMainWindow>
@@ -20,6 +21,7 @@ class MainWindow;
 
 namespace nianbao {
 
+class ImportReviewDialog;
 class NavigatorPanel;
 class ProblemsPanel;
 class ReportPage;
@@ -65,6 +67,15 @@ public:
     /// replaced only when the clerk confirms. False with the reason otherwise.
     bool importReportFile(const QString &path, QString *error);
     bool exportReportFile(const QString &path, QString *error);
+    /// File → Import a published report: reads the copied text, saved page or PDF, shows the
+    /// import review and stores the report the clerk accepts there (a stored report of the same
+    /// organisation and year is replaced only when the clerk confirms), then opens it.
+    /// False when nothing was stored: with the reason, or an empty error when the clerk cancelled.
+    bool importPublishedFile(const QString &path, QString *error);
+    /// Runs the review dialog and says whether it was accepted; by default exec(). Tests drive
+    /// the dialog here instead.
+    using ImportReview = std::function<bool(ImportReviewDialog *dialog)>;
+    void setImportReview(ImportReview review) { m_importReview = std::move(review); }
 
     /// How the finished report is rendered: the fonts and blank-cell choice of the settings.
     RenderOptions renderOptions() const;
@@ -108,6 +119,7 @@ private:
     void setLanguage(const QString &language);
     void showMessage(const QString &text);
     void followUndo(const QString &sectionId, const QStringList &keys);
+    bool storeImported(const Report &report, const QString &fileName, qint64 *reportId, QString *error);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Settings> m_settings;
@@ -127,6 +139,7 @@ private:
     bool m_following = false;
     int m_problemCursor = -1;
     Confirmation m_confirm;
+    ImportReview m_importReview;
 };
 
 } // namespace nianbao
