@@ -732,6 +732,81 @@
     </message>
 </context>
 <context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Review the imported report</source>
+        <translation>核对导入的报告</translation>
+    </message>
+    <message>
+        <source>&amp;The published text</source>
+        <translation>公布的原文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Report year:</source>
+        <translation>报告年度：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Title (标题):</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Index number (索引号):</source>
+        <translation>索引号：</translation>
+    </message>
+    <message>
+        <source>Publisher (发布机构):</source>
+        <translation>发布机构：</translation>
+    </message>
+    <message>
+        <source>Date written (成文日期):</source>
+        <translation>成文日期：</translation>
+    </message>
+    <message>
+        <source>Date published (发布日期):</source>
+        <translation>发布日期：</translation>
+    </message>
+    <message>
+        <source>Keywords (关键词):</source>
+        <translation>关键词：</translation>
+    </message>
+    <message>
+        <source>&amp;Doubtful cells</source>
+        <translation>存疑单元格(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on the published report</source>
+        <translation>关于公布报告的说明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the value</source>
+        <translation>确认此值(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;all remaining…</source>
+        <translation>确认其余全部(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Store the report</source>
+        <translation>保存报告(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New report…</source>
@@ -848,6 +923,10 @@
     <message>
         <source>&amp;Compare years…</source>
         <translation>年度对比(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;published report (web page, HTML, PDF)…</source>
+        <translation>导入已公布的报告（网页、HTML、PDF）(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1874,236 @@
     </message>
 </context>
 <context>
+    <name>nianbao::ImportReviewDialog</name>
+    <message>
+        <source>Review the import of %1</source>
+        <translation>核对导入的%1</translation>
+    </message>
+    <message>
+        <source>In the tables: %1 %2 %3 %4. Point at a cell for where it was read and why.</source>
+        <translation>表格中：%1 %2 %3 %4。鼠标指向单元格可查看其读取位置和原因。</translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <source>confirmed by you</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>published total is not the sum</source>
+        <translation>公布的总计与各项之和不符</translation>
+    </message>
+    <message>
+        <source>total, computed</source>
+        <translation>总计（自动计算）</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation>%1：%2未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Text sections</source>
+        <translation>文字部分</translation>
+    </message>
+    <message>
+        <source>not found: choose the year</source>
+        <translation>未找到：请选择年度</translation>
+    </message>
+    <message>
+        <source>Not found in the published report: type it from the page.</source>
+        <translation>公布的报告中未读到此项：请按原文填写。</translation>
+    </message>
+    <message>
+        <source>not in the published report</source>
+        <translation>公布的报告中没有</translation>
+    </message>
+    <message>
+        <source>The organisation and the year name the report in the file: both must be set before it is stored. Dates may be typed as 2022-01-20, 2022/1/20 or 2022年1月20日; the rest can also be changed later in the editor.</source>
+        <translation>单位和年度用于在文件中标识本报告，保存前必须填写。日期可输入为 2022-01-20、2022/1/20 或 2022年1月20日；其余各项保存后也可在编辑器中修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) are still doubtful: confirm or correct them.</source>
+        <translation>
+            <numerusform>还有 %n 个单元格存疑：请确认或更正。</numerusform></translation>
+    </message>
+    <message>
+        <source>Type the organisation under Basic information.</source>
+        <translation>请在“基本信息”中填写单位。</translation>
+    </message>
+    <message>
+        <source>Choose the report year under Basic information.</source>
+        <translation>请在“基本信息”中选择报告年度。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as 2022-01-20.</source>
+        <translation>“%1”不是日期：请按 2022-01-20 的形式输入。</translation>
+    </message>
+    <message>
+        <source>Choose a doubtful cell to confirm (Enter or Tab goes to the next one).</source>
+        <translation>请选择要确认的存疑单元格（按回车键或 Tab 键转到下一个）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a cell of this report.</source>
+        <translation>%1 不是本报告的单元格。</translation>
+    </message>
+    <message>
+        <source>Confirm all remaining</source>
+        <translation>确认其余全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the values placed in the %n doubtful cell(s) as they are? They are stored as shown; check them against the published text first.</source>
+        <translation>
+            <numerusform>按现有数值接受全部 %n 个存疑单元格吗？将按所示数值保存，请先与公布的原文核对。</numerusform></translation>
+    </message>
+    <message>
+        <source>No doubtful cell is left.</source>
+        <translation>已没有存疑的单元格。</translation>
+    </message>
+    <message>
+        <source>Close the review?</source>
+        <translation>关闭核对窗口吗？</translation>
+    </message>
+    <message>
+        <source>Close without storing the report? Your confirmations and corrections are lost; importing the file again starts the review afresh.</source>
+        <translation>不保存报告就关闭吗？您所作的确认和更正将会丢失，再次导入该文件需要重新核对。</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>✓ %1 = %2 (confirmed)</source>
+        <translation>✓ %1 = %2（已确认）</translation>
+    </message>
+    <message>
+        <source>%1 = %2: %3</source>
+        <translation>%1 = %2：%3</translation>
+    </message>
+    <message>
+        <source>&amp;Doubtful cells: none</source>
+        <translation>存疑单元格(&amp;D)：无</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Doubtful cells: %1 of %n left</source>
+        <translation>
+            <numerusform>存疑单元格(&amp;D)：共 %n 个，尚余 %1 个</numerusform></translation>
+    </message>
+    <message>
+        <source>(line %1)</source>
+        <translation>（第%1行）</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on the published report (%1)</source>
+        <translation>关于公布报告的说明(&amp;N)（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 doubtful)</source>
+        <translation>%1（%2 个存疑）</translation>
+    </message>
+    <message>
+        <source>%1, %2, format %3, read from %4.</source>
+        <translation>%1，%2，格式 %3，读自 %4。</translation>
+    </message>
+    <message>
+        <source>organisation not found</source>
+        <translation>未找到单位</translation>
+    </message>
+    <message>
+        <source>year not found</source>
+        <translation>未找到年度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) placed with certainty;</source>
+        <translation>
+            <numerusform>%n 个单元格已确定；</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed or corrected by you;</source>
+        <translation>
+            <numerusform>%n 个由您确认或更正；</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doubtful.</source>
+        <translation>
+            <numerusform>%n 个存疑。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is stored until you choose Store the report. Check each doubtful cell against the published text on the left: Space confirms it, typing corrects it, Enter or Tab goes to the next one.</source>
+        <translation>选择“保存报告”之前不会保存任何内容。请对照左侧公布的原文逐一核对存疑单元格：空格键确认，直接输入即可更正，回车键或 Tab 键转到下一个。</translation>
+    </message>
+    <message>
+        <source>Every cell is certain or confirmed: the report can be stored.</source>
+        <translation>所有单元格均已确定或确认：可以保存报告。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ImportReviewModel</name>
+    <message>
+        <source>%1 (published %2)</source>
+        <translation>%1（公布%2）</translation>
+    </message>
+    <message>
+        <source>A total: the sum of its items is computed and stored.</source>
+        <translation>总计：按各项之和自动计算并保存。</translation>
+    </message>
+    <message>
+        <source>The published total is %1, but its items add up to %2.</source>
+        <translation>公布的总计为%1，而各项之和为%2。</translation>
+    </message>
+    <message>
+        <source>Doubtful: %1</source>
+        <translation>存疑：%1</translation>
+    </message>
+    <message>
+        <source>Press Space to confirm the value, or type the right one.</source>
+        <translation>按空格键确认此值，或直接输入正确的值。</translation>
+    </message>
+    <message>
+        <source>Confirmed by you.</source>
+        <translation>已由您确认。</translation>
+    </message>
+    <message>
+        <source>Deduced: %1</source>
+        <translation>推断：%1</translation>
+    </message>
+    <message>
+        <source>As published: “%1”</source>
+        <translation>公布原文：“%1”</translation>
+    </message>
+    <message>
+        <source>Line %1 of the published text</source>
+        <translation>公布原文第%1行</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ImportReviewView</name>
+    <message>
+        <source>Confirm the value</source>
+        <translation>确认此值</translation>
+    </message>
+    <message>
+        <source>Type the right value</source>
+        <translation>输入正确的值</translation>
+    </message>
+    <message>
+        <source>Confirm all remaining…</source>
+        <translation>确认其余全部存疑单元格…</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ImportTextsView</name>
+    <message>
+        <source>Nothing was found for this section in the published report.</source>
+        <translation>公布的报告中未找到本部分内容。</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::MainWindow</name>
     <message>
         <source>About Nianbao</source>
@@ -2093,7 +2402,36 @@ Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.</so
     <message numerus="yes">
         <source>Published %n day(s) after the deadline (%1)</source>
         <translation>
-            <numerusform>发布日期晚于公开期限 %n 天（%1）</numerusform></translation>
+            <numerusform>发布日期晚于公开期限 %n 天（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a published report</source>
+        <translation>导入已公布的报告</translation>
+    </message>
+    <message>
+        <source>Published reports (*.txt *.html *.htm *.pdf);;Copied text (*.txt);;Saved web pages (*.html *.htm);;PDF (*.pdf);;All files (*)</source>
+        <translation>已公布的报告 (*.txt *.html *.htm *.pdf);;复制的文本 (*.txt);;保存的网页 (*.html *.htm);;PDF (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: nothing can be imported into it.</source>
+        <translation>%1 为只读文件，无法导入。</translation>
+    </message>
+    <message>
+        <source>%1 holds no report in a known format.</source>
+        <translation>%1 中没有可识别格式的报告。</translation>
+    </message>
+    <message>
+        <source>The %1 report of %2 was imported from %3.</source>
+        <translation>已从 %3 导入%2的%1年度报告。</translation>
+    </message>
+    <message>
+        <source>The file already holds the report of %1 for %2. Replace it with the one imported from %3? Every value that changes is recorded in the change log.</source>
+        <translation>文件中已有%1的%2年度报告。是否用从 %3 导入的报告替换它？每一处变动的数值都会记入修改记录。</translation>
+    </message>
+    <message>
+        <source>Not stored: the file already holds the report of %1 for %2. Correct the organisation or the year under Basic information, or choose to replace it.</source>
+        <translation>未保存：文件中已有%1的%2年度报告。请在“基本信息”中更正单位或年度，或选择替换。</translation>
     </message>
 </context>
 <context>
