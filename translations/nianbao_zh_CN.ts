@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Aggregation</name>
+    <message>
+        <source>%1: the report has no format and was not summed.</source>
+        <translation>%1：报告没有格式，未计入汇总。</translation>
+    </message>
+    <message>
+        <source>%1: a report in %2 cannot be converted into %3; it was not summed.</source>
+        <translation>%1：%2 格式的报告无法转换为 %3，未计入汇总。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) has no counterpart in %4 and is not in the sum.</source>
+        <translation>%1：%2（%3）在 %4 中没有对应项，未计入汇总。</translation>
+    </message>
+    <message>
+        <source>%1: %2 was converted from %3 only approximately: %4</source>
+        <translation>%1：%2 由 %3 格式近似换算而来：%4</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open errors</source>
+        <translation>未改正错误</translation>
+    </message>
+    <message>
+        <source>Errors by rule</source>
+        <translation>错误（按规则）</translation>
+    </message>
+    <message>
+        <source>Open warnings</source>
+        <translation>未处理警告</translation>
+    </message>
+    <message>
+        <source>Warnings by rule</source>
+        <translation>警告（按规则）</translation>
+    </message>
+    <message>
+        <source>Repeated from last year</source>
+        <translation>与上年重复</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>发布期限</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>no previous year</source>
+        <translation>无上年报告</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>%1: not audited: %2</source>
+        <translation>%1：未能审核：%2</translation>
+    </message>
+    <message>
+        <source>%1: no report for %2 (missing)</source>
+        <translation>%1：未报送%2年度报告（下级缺报）</translation>
+    </message>
+    <message>
+        <source>%1: no report (missing)</source>
+        <translation>%1：未报送报告（下级缺报）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSheetPdf</name>
+    <message>
+        <source>Audit of the annual reports on government information disclosure, %1</source>
+        <translation>%1年度政府信息公开工作年度报告审核表</translation>
+    </message>
+    <message>
+        <source>Audit of the annual reports on government information disclosure</source>
+        <translation>政府信息公开工作年度报告审核表</translation>
+    </message>
+    <message>
+        <source>Qt's PDF writer could not start the audit sheet.</source>
+        <translation>Qt 的 PDF 写入程序无法开始写审核表。</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Qt's PDF writer could not finish the audit sheet.</source>
+        <translation>Qt 的 PDF 写入程序无法写完审核表。</translation>
+    </message>
+    <message>
+        <source>Qt's PDF writer wrote a file that cannot be finished: %1</source>
+        <translation>Qt 的 PDF 写入程序生成的文件无法完成处理：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CellDeduction</name>
     <message>
         <source>%1 is 0 and counts cannot be negative, so this cell is 0.</source>
@@ -471,6 +604,100 @@
         <source>text carried over: %1</source>
         <translation>沿用上年文字：%1</translation>
     </message>
+    <message>
+        <source>audit the stored reports of this organisation's units</source>
+        <translation>审核该单位各下级单位已保存的报告</translation>
+    </message>
+    <message>
+        <source>the report year to audit (other years serve as previous years)</source>
+        <translation>要审核的报告年度（其他年度的报告用作上年报告）</translation>
+    </message>
+    <message>
+        <source>write the audit sheet as CSV (UTF-8, for Excel and WPS)</source>
+        <translation>将审核表写为 CSV（UTF-8，供 Excel 和 WPS 打开）</translation>
+    </message>
+    <message>
+        <source>write the audit sheet as a printable PDF table</source>
+        <translation>将审核表写为可打印的 PDF 表格</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) audited</source>
+        <translation>
+            <numerusform>已审核 %n 份报告</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with open errors</source>
+        <translation>
+            <numerusform>其中 %n 份有未改正的错误</numerusform></translation>
+    </message>
+    <message>
+        <source>audit (REPORT.json... | --org PARENT --year N) [--year N] [--csv OUT.csv] [--pdf OUT.pdf] [--json]: the audit sheet of many units' reports; exit 1 when a unit has open errors, 2 when a file cannot be read</source>
+        <translation>audit (REPORT.json... | --org 上级单位 --year 年度) [--year 年度] [--csv 输出.csv] [--pdf 输出.pdf] [--json]：多个单位报告的审核表；有单位存在未改正的错误时退出码为 1，有文件无法读取时为 2</translation>
+    </message>
+    <message>
+        <source>org --set-parent UNIT --parent PARENT | --clear-parent UNIT: place a unit under its superior organisation</source>
+        <translation>org --set-parent 下级单位 --parent 上级单位 | --clear-parent 下级单位：设置下级单位的上级单位</translation>
+    </message>
+    <message>
+        <source>aggregate --org PARENT --year N [--json]: create or recompute the aggregate report of a parent organisation from its units</source>
+        <translation>aggregate --org 上级单位 --year 年度 [--json]：根据下级单位的报告生成或重新汇总上级单位的汇总报告</translation>
+    </message>
+    <message>
+        <source>the unit to place under a superior organisation</source>
+        <translation>要设置上级单位的下级单位</translation>
+    </message>
+    <message>
+        <source>the superior organisation (created if missing)</source>
+        <translation>上级单位（不存在时新建）</translation>
+    </message>
+    <message>
+        <source>the unit to take out from under its superior</source>
+        <translation>要取消上级单位的下级单位</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is now a unit of %2</source>
+        <translation>%1 已设为 %2 的下级单位</translation>
+    </message>
+    <message>
+        <source>%1 has no superior organisation now</source>
+        <translation>%1 现已没有上级单位</translation>
+    </message>
+    <message>
+        <source>the superior organisation whose units are summed</source>
+        <translation>汇总其下级单位报告的上级单位</translation>
+    </message>
+    <message>
+        <source>Recomputed the aggregate report of %1 for %2 (%3).</source>
+        <translation>已重新汇总%1的%2年度汇总报告（%3）。</translation>
+    </message>
+    <message>
+        <source>Created the aggregate report of %1 for %2 (%3).</source>
+        <translation>已生成%1的%2年度汇总报告（%3）。</translation>
+    </message>
+    <message>
+        <source>Included (%1): %2</source>
+        <translation>已汇总（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Missing (%1): %2</source>
+        <translation>下级缺报（%1）：%2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注：%1</translation>
+    </message>
+    <message>
+        <source>unit of %1</source>
+        <translation>%1 的下级单位</translation>
+    </message>
+    <message>
+        <source>aggregate of the units</source>
+        <translation>下级汇总报告</translation>
+    </message>
 </context>
 <context>
     <name>FontPreferences</name>
@@ -686,12 +913,12 @@
         <translation>deadline 必须是一年中的某一天</translation>
     </message>
     <message>
-        <source>unknown rule type %1 (known: equal, computed, nonNegative, textNumbers, textLength, share, formatYears, textRepeat, unconfirmed, textPatterns, textRequired, feeHint, deadline, dateOrder, titleYear)</source>
-        <translation>未知的规则类型 %1（已知：equal、computed、nonNegative、textNumbers、textLength、share、formatYears、textRepeat、unconfirmed、textPatterns、textRequired、feeHint、deadline、dateOrder、titleYear）</translation>
-    </message>
-    <message>
         <source>%1 is a total; totals are computed, not carried forward</source>
         <translation>%1 是合计单元格；合计由计算得出，不做结转</translation>
+    </message>
+    <message>
+        <source>unknown rule type %1 (known: equal, computed, nonNegative, textNumbers, textLength, share, formatYears, textRepeat, unconfirmed, textPatterns, textRequired, feeHint, deadline, dateOrder, titleYear, aggregateSum)</source>
+        <translation>未知的规则类型 %1（已知：equal、computed、nonNegative、textNumbers、textLength、share、formatYears、textRepeat、unconfirmed、textPatterns、textRequired、feeHint、deadline、dateOrder、titleYear、aggregateSum）</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1154,10 @@
     <message>
         <source>Import a &amp;published report (web page, HTML, PDF)…</source>
         <translation>导入已公布的报告（网页、HTML、PDF）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit units…</source>
+        <translation>审核下级单位报告(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1720,58 @@
         <source>confirm the value carried over into %1</source>
         <translation>确认结转到 %1 的数值</translation>
     </message>
+    <message>
+        <source>sum the units' reports</source>
+        <translation>汇总下级单位的报告</translation>
+    </message>
+    <message>
+        <source>Could not %1: the organisation is no longer in the file.</source>
+        <translation>无法%1：该单位已不在文件中。</translation>
+    </message>
+    <message>
+        <source>No report format covers the year %1.</source>
+        <translation>没有适用于 %1 年度的报告格式。</translation>
+    </message>
+    <message>
+        <source>compute the aggregate report of %1 for %2</source>
+        <translation>生成%1的%2年度汇总报告</translation>
+    </message>
+    <message>
+        <source>%1 holds no organisation named %2.</source>
+        <translation>%1 中没有名为“%2”的单位。</translation>
+    </message>
+    <message>
+        <source>%1 has no subordinate units to sum; place units under it first.</source>
+        <translation>%1 没有下级单位可汇总，请先设置其下级单位。</translation>
+    </message>
+    <message>
+        <source>%1 already has its own report for %2, which is not an aggregate; it was left as it was.</source>
+        <translation>%1 已有本单位自己的%2年度报告（不是汇总报告），未作改动。</translation>
+    </message>
+    <message>
+        <source>The aggregate report of %1 for %2 is final and is not changed; reopen it for editing to recompute it.</source>
+        <translation>%1的%2年度汇总报告已定稿，未作改动；如需重新汇总，请先重新打开编辑。</translation>
+    </message>
+    <message>
+        <source>recomputed from the units' reports</source>
+        <translation>根据下级单位报告重新汇总</translation>
+    </message>
+    <message>
+        <source>find the organisation</source>
+        <translation>查找单位</translation>
+    </message>
+    <message>
+        <source>add the organisation</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <source>An organisation needs a name.</source>
+        <translation>单位名称不能为空。</translation>
+    </message>
+    <message>
+        <source>list the subordinate units</source>
+        <translation>列出下级单位</translation>
+    </message>
 </context>
 <context>
     <name>RequestTrend</name>
@@ -1641,6 +1924,17 @@
     </message>
 </context>
 <context>
+    <name>StoredAudit</name>
+    <message>
+        <source>%1 holds no organisation named %2.</source>
+        <translation>%1 中没有名为“%2”的单位。</translation>
+    </message>
+    <message>
+        <source>%1 has no subordinate units; place them under it first (nianbao org --set-parent UNIT --parent %1).</source>
+        <translation>%1 没有下级单位，请先设置（nianbao org --set-parent 下级单位 --parent %1）。</translation>
+    </message>
+</context>
+<context>
     <name>TextCommand</name>
     <message>
         <source>typing in %1</source>
@@ -1745,6 +2039,107 @@
     <message>
         <source>Nianbao</source>
         <translation>年报</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::AuditWindow</name>
+    <message>
+        <source>Audit of the units of %1, %2</source>
+        <translation>%1 下级单位报告审核（%2年度）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) audited</source>
+        <translation>
+            <numerusform>已审核 %n 份报告</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with open errors</source>
+        <translation>
+            <numerusform>%n 份有未改正的错误</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published late</source>
+        <translation>
+            <numerusform>%n 份逾期发布</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not audited</source>
+        <translation>
+            <numerusform>%n 个文件未能审核</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) missing</source>
+        <translation>
+            <numerusform>%n 个单位缺报</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Report files to audit</source>
+        <translation>要审核的报告文件</translation>
+    </message>
+    <message>
+        <source>Report files (*.json);;All files (*)</source>
+        <translation>报告文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit of %n report file(s)</source>
+        <translation>
+            <numerusform>审核 %n 个报告文件</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the audit sheet as PDF</source>
+        <translation>将审核表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export the audit sheet as CSV</source>
+        <translation>将审核表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>audit.pdf</source>
+        <translation>审核表.pdf</translation>
+    </message>
+    <message>
+        <source>audit.csv</source>
+        <translation>审核表.csv</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel and WPS (*.csv)</source>
+        <translation>CSV，供 Excel 和 WPS 打开 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit sheet was not exported</source>
+        <translation>审核表未导出</translation>
+    </message>
+    <message>
+        <source>Audit units</source>
+        <translation>审核下级单位报告</translation>
+    </message>
+    <message>
+        <source>Audit report files…</source>
+        <translation>审核报告文件…</translation>
+    </message>
+    <message>
+        <source>Audit the stored units of the open organisation</source>
+        <translation>审核当前单位的下级单位报告</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +2321,8 @@
     <message numerus="yes">
         <source>%n cell(s) are still doubtful: confirm or correct them.</source>
         <translation>
-            <numerusform>还有 %n 个单元格存疑：请确认或更正。</numerusform></translation>
+            <numerusform>还有 %n 个单元格存疑：请确认或更正。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type the organisation under Basic information.</source>
@@ -1955,7 +2351,8 @@
     <message numerus="yes">
         <source>Accept the values placed in the %n doubtful cell(s) as they are? They are stored as shown; check them against the published text first.</source>
         <translation>
-            <numerusform>按现有数值接受全部 %n 个存疑单元格吗？将按所示数值保存，请先与公布的原文核对。</numerusform></translation>
+            <numerusform>按现有数值接受全部 %n 个存疑单元格吗？将按所示数值保存，请先与公布的原文核对。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No doubtful cell is left.</source>
@@ -1992,7 +2389,8 @@
     <message numerus="yes">
         <source>&amp;Doubtful cells: %1 of %n left</source>
         <translation>
-            <numerusform>存疑单元格(&amp;D)：共 %n 个，尚余 %1 个</numerusform></translation>
+            <numerusform>存疑单元格(&amp;D)：共 %n 个，尚余 %1 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>(line %1)</source>
@@ -2021,17 +2419,20 @@
     <message numerus="yes">
         <source>%n cell(s) placed with certainty;</source>
         <translation>
-            <numerusform>%n 个单元格已确定；</numerusform></translation>
+            <numerusform>%n 个单元格已确定；</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n confirmed or corrected by you;</source>
         <translation>
-            <numerusform>%n 个由您确认或更正；</numerusform></translation>
+            <numerusform>%n 个由您确认或更正；</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n doubtful.</source>
         <translation>
-            <numerusform>%n 个存疑。</numerusform></translation>
+            <numerusform>%n 个存疑。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is stored until you choose Store the report. Check each doubtful cell against the published text on the left: Space confirms it, typing corrects it, Enter or Tab goes to the next one.</source>
@@ -2433,6 +2834,18 @@ Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.</so
         <source>Not stored: the file already holds the report of %1 for %2. Correct the organisation or the year under Basic information, or choose to replace it.</source>
         <translation>未保存：文件中已有%1的%2年度报告。请在“基本信息”中更正单位或年度，或选择替换。</translation>
     </message>
+    <message>
+        <source>The report cannot be opened</source>
+        <translation>无法打开报告</translation>
+    </message>
+    <message>
+        <source>Open a report of the superior organisation first: its units are audited.</source>
+        <translation>请先打开上级单位的报告：审核的是其下级单位。</translation>
+    </message>
+    <message>
+        <source>The units cannot be audited</source>
+        <translation>无法审核下级单位</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::MetaPage</name>
@@ -2625,6 +3038,10 @@ Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.</so
         <source>confirmed the value carried over from %1</source>
         <translation>确认沿用 %1 年度结转的数值</translation>
     </message>
+    <message>
+        <source>The tables of an aggregate report are the sum of its units' reports: correct the unit's report, then open the aggregate again to recompute it.</source>
+        <translation>汇总报告的表格是下级单位报告之和：请改正下级单位的报告，再重新打开汇总报告以重新汇总。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReportTableModel</name>
@@ -2765,6 +3182,23 @@ Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.</so
     <message>
         <source>Type to fill a cell; Enter or Tab moves to the next cell to fill, Delete clears, Ctrl+V pastes a block copied from Excel or WPS. Totals (shaded) are computed.</source>
         <translation>直接输入即可填写；回车或 Tab 转到下一个需填写的单元格，Delete 清除，Ctrl+V 粘贴从 Excel 或 WPS 复制的数据块。带底色的总计自动计算。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aggregate report: these tables are the sum of the reports of %n unit(s) and cannot be typed in; they are recomputed when the report is opened (a final one only after it is reopened).</source>
+        <translation>
+            <numerusform>汇总报告：本表为 %n 个下级单位报告之和，不能直接填写；打开报告时重新汇总（已定稿的报告须重新打开编辑后才重新汇总）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Included: %1</source>
+        <translation>已汇总：%1</translation>
+    </message>
+    <message>
+        <source>Missing (no report for %1): %2</source>
+        <translation>下级缺报（未报送%1年度报告）：%2</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,13 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("CommandLine", "compare --org ORG N M [--json]: the cells that changed from year N to year M")},
     {"import-published", commands::importPublished,
      QT_TRANSLATE_NOOP("CommandLine", "import-published FILE.txt|.html|.pdf [--org ORG] [--year N] [--json] [--accept-doubtful]: read a published report and store it")},
+    {"audit", commands::audit,
+     QT_TRANSLATE_NOOP("CommandLine", "audit (REPORT.json... | --org PARENT --year N) [--year N] [--csv OUT.csv] [--pdf OUT.pdf] [--json]: "
+                                      "the audit sheet of many units' reports; exit 1 when a unit has open errors, 2 when a file cannot be read")},
+    {"org", commands::organisation,
+     QT_TRANSLATE_NOOP("CommandLine", "org --set-parent UNIT --parent PARENT | --clear-parent UNIT: place a unit under its superior organisation")},
+    {"aggregate", commands::aggregate,
+     QT_TRANSLATE_NOOP("CommandLine", "aggregate --org PARENT --year N [--json]: create or recompute the aggregate report of a parent organisation from its units")},
     {"export", commands::exportReport,
      QT_TRANSLATE_NOOP("CommandLine", "export (REPORT.json | --org ORG --year N) -o OUT.pdf|.odt|.html [--pdfa] [--blank-zeros]: the finished report")},
 };

@@ -28,6 +28,13 @@ int listReports(const CommandContext &context);      ///< nianbao [--db FILE] li
 int importReports(const CommandContext &context);    ///< nianbao [--db FILE] import REPORT.json... [--replace]
 int exportJson(const CommandContext &context);       ///< nianbao [--db FILE] export-json --org ORG --year N [-o OUT.json]
 
+// auditcommand.cpp
+int audit(const CommandContext &context);            ///< nianbao [--db FILE] audit (FILES... | --org PARENT --year N) [--csv] [--pdf] [--json]
+
+// districtcommands.cpp
+int organisation(const CommandContext &context);     ///< nianbao [--db FILE] org --set-parent UNIT --parent PARENT | --clear-parent UNIT
+int aggregate(const CommandContext &context);        ///< nianbao [--db FILE] aggregate --org PARENT --year N [--json]
+
 // exportcommand.cpp
 int exportReport(const CommandContext &context);     ///< nianbao [--db FILE] export (REPORT.json | --org ORG --year N) -o OUT.pdf|.odt|.html
 

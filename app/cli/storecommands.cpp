@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,17 +42,33 @@ int listReports(const CommandContext &context)
         context.err << error.message() << '\n';
         return CommandLine::CannotRead;
     }
+    // The tree of organisations: each report names its organisation's superior, if any.
+    QHash<qint64, QString> names;
+    QHash<qint64, qint64> parents;
+    for (const OrganisationInfo &organisation : store->organisations()) {
+        names.insert(organisation.id, organisation.name);
+        if (organisation.parentId)
+            parents.insert(organisation.id, *organisation.parentId);
+    }
+    auto parentOf = [&](const ReportSummary &report) {
+        return parents.contains(report.organisationId) ? names.value(parents.value(report.organisationId)) : QString();
+    };
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const ReportSummary &report : reports) {
-            list.append(QJsonObject{{QStringLiteral("organisation"), report.organisation},
-                                    {QStringLiteral("year"), report.year},
-                                    {QStringLiteral("format"), report.formatId},
-                                    {QStringLiteral("status"), report.status == ReportStatus::Final ? QStringLiteral("final")
-                                                                                                   : QStringLiteral("draft")},
-                                    {QStringLiteral("errors"), report.errors},
-                                    {QStringLiteral("warnings"), report.warnings},
-                                    {QStringLiteral("updated"), report.updatedAt.toString(Qt::ISODate)}});
+            QJsonObject entry{{QStringLiteral("organisation"), report.organisation},
+                              {QStringLiteral("year"), report.year},
+                              {QStringLiteral("format"), report.formatId},
+                              {QStringLiteral("status"), report.status == ReportStatus::Final ? QStringLiteral("final")
+                                                                                             : QStringLiteral("draft")},
+                              {QStringLiteral("errors"), report.errors},
+                              {QStringLiteral("warnings"), report.warnings},
+                              {QStringLiteral("updated"), report.updatedAt.toString(Qt::ISODate)}};
+            if (!parentOf(report).isEmpty())
+                entry.insert(QStringLiteral("parent"), parentOf(report));
+            if (report.aggregate)
+                entry.insert(QStringLiteral("aggregate"), true);
+            list.append(entry);
         }
         const QJsonObject root{{QStringLiteral("database"), QDir::toNativeSeparators(store->path())},
                                {QStringLiteral("readOnly"), store->isReadOnly()},
@@ -68,7 +85,12 @@ int listReports(const CommandContext &context)
     for (const ReportSummary &report : reports) {
         context.out << report.organisation << '\t' << report.year << '\t' << report.formatId << '\t'
                     << statusText(report.status) << '\t' << CommandLine::tr("%n error(s)", nullptr, report.errors) << '\t'
-                    << CommandLine::tr("%n warning(s)", nullptr, report.warnings) << '\n';
+                    << CommandLine::tr("%n warning(s)", nullptr, report.warnings);
+        if (!parentOf(report).isEmpty())
+            context.out << '\t' << CommandLine::tr("unit of %1").arg(parentOf(report));
+        if (report.aggregate)
+            context.out << '\t' << CommandLine::tr("aggregate of the units");
+        context.out << '\n';
     }
     return CommandLine::Success;
 }

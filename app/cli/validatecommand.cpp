@@ -194,7 +194,8 @@ int check(const CommandContext &context)
         if (store->load(last->id, &loaded, &error))
             previous = loaded;
     }
-    const Problems problems = RuleEngine::check(report, previous ? &*previous : nullptr, store->ruleOptions(summary->organisationId));
+    // An aggregate is checked against the sum of its units as they are now (V12).
+    const Problems problems = RuleEngine::check(report, previous ? &*previous : nullptr, store->checkOptions(*summary));
     return printFindings(context, report, problems, parser.isSet(QStringLiteral("json")));
 }
 

@@ -105,7 +105,8 @@ struct RuleSpec
 {
     enum class Type {
         Equal, Computed, NonNegative, TextNumbers, TextLength, Share, FormatYears, TextRepeat, Unconfirmed,
-        TextPatterns, TextRequired, FeeHint, Deadline, DateOrder, TitleYear
+        TextPatterns, TextRequired, FeeHint, Deadline, DateOrder, TitleYear,
+        AggregateSum   ///< an aggregate (汇总) report against the sum of its units' reports now
     };
 
     struct Instance                     ///< Equal: one expansion of the rule

@@ -712,6 +712,8 @@ bool FormatLoader::readRule(const QJsonObject &object, const QString &path)
             return false;
         if (!QDate(2001, rule.deadlineMonth, rule.deadlineDay).isValid())
             return fail(path, tr("the deadline must be a day of the year"));
+    } else if (type == QStringLiteral("aggregateSum")) {
+        rule.type = RuleSpec::Type::AggregateSum;
     } else if (type == QStringLiteral("dateOrder")) {
         rule.type = RuleSpec::Type::DateOrder;
     } else if (type == QStringLiteral("titleYear")) {
@@ -725,7 +727,7 @@ bool FormatLoader::readRule(const QJsonObject &object, const QString &path)
     } else {
         return fail(memberPath(path, QStringLiteral("type")),
                     tr("unknown rule type %1 (known: equal, computed, nonNegative, textNumbers, textLength, share, formatYears, "
-                       "textRepeat, unconfirmed, textPatterns, textRequired, feeHint, deadline, dateOrder, titleYear)").arg(type));
+                       "textRepeat, unconfirmed, textPatterns, textRequired, feeHint, deadline, dateOrder, titleYear, aggregateSum)").arg(type));
     }
     for (const QString &sectionId : std::as_const(rule.sections)) {
         const Section *section = m_format->section(sectionId);

@@ -9,6 +9,24 @@ namespace nianbao {
 
 namespace {
 
+/// The text of a section without white space and without the lines that are only the
+/// format's sub-headings: those are meant to repeat.
+QString comparable(const Report &report, const QString &sectionId)
+{
+    const Section *section = report.format()->section(sectionId);
+    QString result;
+    const QStringList lines = report.text(sectionId).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (section && section->skeleton.contains(line.trimmed()))
+            continue;
+        for (QChar c : line) {
+            if (!c.isSpace())
+                result.append(c);
+        }
+    }
+    return result;
+}
+
 class Checker
 {
 public:
@@ -40,6 +58,7 @@ public:
             case RuleSpec::Type::Deadline: deadline(rule); break;
             case RuleSpec::Type::DateOrder: dateOrder(rule); break;
             case RuleSpec::Type::TitleYear: titleYear(rule); break;
+            case RuleSpec::Type::AggregateSum: aggregateSum(rule); break;
             }
         }
         return m_problems;
@@ -259,54 +278,21 @@ private:
         add(rule, problem, {{QStringLiteral("share"), QString::number(percent) + QLatin1Char('%')}});
     }
 
-    /// The text of a section without white space and without the lines that are only the
-    /// format's sub-headings: those are meant to repeat.
-    static QString comparable(const Report &report, const QString &sectionId)
-    {
-        const Section *section = report.format()->section(sectionId);
-        QString result;
-        const QStringList lines = report.text(sectionId).split(QLatin1Char('\n'));
-        for (const QString &line : lines) {
-            if (section && section->skeleton.contains(line.trimmed()))
-                continue;
-            for (QChar c : line) {
-                if (!c.isSpace())
-                    result.append(c);
-            }
-        }
-        return result;
-    }
-
     void textRepeat(const RuleSpec &rule)
     {
         if (!m_previous || m_previous->year() != m_report.year() - 1)
             return;
-        constexpr int shingle = 8;
         for (const QString &sectionId : rule.sections) {
-            const QString now = comparable(m_report, sectionId);
-            const QString before = comparable(*m_previous, sectionId);
-            if (now.size() < std::max<qint64>(rule.minimumWhole, shingle) || before.size() < shingle)
+            const RuleEngine::Repetition repetition = RuleEngine::repetition(m_report, *m_previous, sectionId);
+            if (repetition.length < std::max<qint64>(rule.minimumWhole, RuleEngine::RepetitionShingle) || !repetition.compared)
                 continue;
-            QSet<QStringView> seen;
-            for (qsizetype i = 0; i + shingle <= before.size(); ++i)
-                seen.insert(QStringView(before).mid(i, shingle));
-            // A character repeats when some run of eight characters around it stood in last year's text.
-            QList<bool> repeated(now.size(), false);
-            for (qsizetype i = 0; i + shingle <= now.size(); ++i) {
-                if (seen.contains(QStringView(now).mid(i, shingle))) {
-                    for (qsizetype j = i; j < i + shingle; ++j)
-                        repeated[j] = true;
-                }
-            }
-            const qint64 count = std::count(repeated.cbegin(), repeated.cend(), true);
             const qint64 thresholdPermille = qRound64(rule.threshold * 1000);
-            if (count * 1000 <= thresholdPermille * now.size())
+            if (repetition.repeated * 1000 <= thresholdPermille * repetition.length)
                 continue;
             Problem problem;
             problem.section = sectionId;
             problem.location = sectionHeading(sectionId);
-            const qint64 percent = count == now.size() ? 100 : std::min<qint64>(99, (count * 100 + now.size() / 2) / now.size());
-            problem.actual = QString::number(percent) + QLatin1Char('%');
+            problem.actual = QString::number(repetition.percent()) + QLatin1Char('%');
             add(rule, problem, {{QStringLiteral("section"), sectionHeading(sectionId)}, {QStringLiteral("share"), problem.actual}});
         }
     }
@@ -446,6 +432,30 @@ private:
         add(rule, problem, {});
     }
 
+    void aggregateSum(const RuleSpec &rule)
+    {
+        const Report *sum = m_options.unitsSum.get();
+        if (!sum || !sum->format() || sum->format()->id() != m_format.id())
+            return;
+        // One finding for the whole report: a changed unit changes many cells at once.
+        Problem problem;
+        for (const QString &key : m_format.keys()) {
+            const CellSpec *cell = m_format.cell(key);
+            if (cell->computed || !isNumeric(cell->kind) || m_report.entered(key) == sum->entered(key))
+                continue;
+            if (problem.cells.isEmpty()) {
+                problem.section = cell->section;
+                problem.location = cell->location();
+                problem.actual = m_report.displayValue(key);
+                problem.expected = sum->displayValue(key);
+            }
+            problem.cells.append(key);
+        }
+        if (problem.cells.isEmpty())
+            return;
+        add(rule, problem, {{QStringLiteral("count"), QString::number(problem.cells.size())}});
+    }
+
     void titleYear(const RuleSpec &rule)
     {
         static const QRegularExpression yearInTitle(QStringLiteral("((?:19|20)\\d{2})年"));
@@ -472,6 +482,38 @@ private:
 };
 
 } // namespace
+
+int RuleEngine::Repetition::percent() const
+{
+    if (length <= 0)
+        return 0;
+    // Never round a partial copy up to 100%: 100% means word for word.
+    return repeated == length ? 100 : int(std::min<qint64>(99, (repeated * 100 + length / 2) / length));
+}
+
+RuleEngine::Repetition RuleEngine::repetition(const Report &report, const Report &previous, const QString &sectionId)
+{
+    const QString now = comparable(report, sectionId);
+    const QString before = comparable(previous, sectionId);
+    Repetition result;
+    result.length = now.size();
+    if (now.size() < RepetitionShingle || before.size() < RepetitionShingle)
+        return result;
+    result.compared = true;
+    QSet<QStringView> seen;
+    for (qsizetype i = 0; i + RepetitionShingle <= before.size(); ++i)
+        seen.insert(QStringView(before).mid(i, RepetitionShingle));
+    // A character repeats when some run of eight characters around it stood in last year's text.
+    QList<bool> repeated(now.size(), false);
+    for (qsizetype i = 0; i + RepetitionShingle <= now.size(); ++i) {
+        if (seen.contains(QStringView(now).mid(i, RepetitionShingle))) {
+            for (qsizetype j = i; j < i + RepetitionShingle; ++j)
+                repeated[j] = true;
+        }
+    }
+    result.repeated = std::count(repeated.cbegin(), repeated.cend(), true);
+    return result;
+}
 
 Problems RuleEngine::check(const Report &report, const Report *previous, const Options &options)
 {

@@ -38,8 +38,10 @@ public:
     static QByteArray finish(const QByteArray &pdf, const ReportDocument &document, const ReportPainter &painter,
                              ExportError *error);
 
-private:
+    /// Names Qt's subset fonts as subsets (BaseFont ABCDEF+Name); also used for the audit sheet.
     static void nameSubsets(PdfFile *pdf);
+
+private:
     static void addInformation(PdfFile *pdf, const ReportDocument &document);
 };
 

@@ -307,7 +307,7 @@ namespace {
 
 const QString kSummarySelect = QStringLiteral(
     "SELECT r.id, r.organisation_id, o.name, r.year, r.format, r.status, r.errors, r.warnings, r.counts_stale,"
-    " r.created_at, r.updated_at FROM reports r JOIN organisations o ON o.id = r.organisation_id");
+    " r.created_at, r.updated_at, r.aggregate FROM reports r JOIN organisations o ON o.id = r.organisation_id");
 
 ReportSummary readSummary(const QSqlQuery &query, qint64 *stale)
 {
@@ -323,6 +323,7 @@ ReportSummary readSummary(const QSqlQuery &query, qint64 *stale)
     *stale = query.value(8).toLongLong();
     summary.createdAt = parseTimestamp(query.value(9));
     summary.updatedAt = parseTimestamp(query.value(10));
+    summary.aggregate = query.value(11).toInt() != 0;
     return summary;
 }
 
@@ -400,7 +401,7 @@ void ReportStore::refreshCounts(const QList<ReportSummary *> &summaries, const Q
         }
         const std::optional<qint64> previousId = reportIdOf(summary->organisationId, summary->year - 1, QString(), nullptr);
         const Report *previous = previousId ? loadCached(*previousId) : nullptr;
-        const Problems problems = RuleEngine::check(*report, previous, ruleOptions(summary->organisationId));
+        const Problems problems = RuleEngine::check(*report, previous, checkOptions(*summary));
         summary->errors = countOf(problems, Severity::Error);
         summary->warnings = countOf(problems, Severity::Warning);
         counts.append({summary->errors, summary->warnings});
@@ -513,6 +514,12 @@ bool ReportStore::loadInto(const Row &row, Report *report, StoreError *error) co
     return true;
 }
 
+bool ReportStore::loadWithin(qint64 reportId, Report *report, const QString &doing, StoreError *error) const
+{
+    Row row;
+    return readRow(reportId, &row, doing, error) && loadInto(row, report, error);
+}
+
 bool ReportStore::load(qint64 reportId, Report *report, StoreError *error) const
 {
     const Finish finish(this);
@@ -558,10 +565,14 @@ std::optional<qint64> ReportStore::organisationId(const QString &name, bool crea
 
 bool ReportStore::markStale(qint64 reportId, qint64 organisationId, int year, const QString &doing, StoreError *error)
 {
-    // The next year's cross-year rules read this report.
+    // The next year's cross-year rules read this report; the parent's aggregate of the year
+    // sums it (rule V12 says when the aggregate no longer matches).
     return run(QStringLiteral("UPDATE reports SET counts_stale = counts_stale + 1 WHERE id = ?"), {reportId}, doing, error)
         && run(QStringLiteral("UPDATE reports SET counts_stale = counts_stale + 1 WHERE organisation_id = ? AND year = ?"),
-               {organisationId, year + 1}, doing, error);
+               {organisationId, year + 1}, doing, error)
+        && run(QStringLiteral("UPDATE reports SET counts_stale = counts_stale + 1 WHERE aggregate = 1 AND year = ?"
+                              " AND organisation_id = (SELECT parent_id FROM organisations WHERE id = ?)"),
+               {year, organisationId}, doing, error);
 }
 
 bool ReportStore::logChange(qint64 reportId, const QString &key, const std::optional<QString> &oldValue,
@@ -791,6 +802,11 @@ bool ReportStore::setParent(qint64 organisationId, std::optional<qint64> parentI
         step = query->isNull(0) ? std::nullopt : std::optional<qint64>(query->value(0).toLongLong());
         query->finish();
     }
+    // The aggregates of the old and the new parent change their set of units.
+    if (!run(QStringLiteral("UPDATE reports SET counts_stale = counts_stale + 1 WHERE aggregate = 1"
+                            " AND organisation_id = (SELECT parent_id FROM organisations WHERE id = ?)"),
+             {organisationId}, doing, error))
+        return false;
     QSqlQuery *update = run(QStringLiteral("UPDATE organisations SET parent_id = ? WHERE id = ?"),
                             {numberValue(parentId), organisationId}, doing, error);
     if (!update)
@@ -798,7 +814,9 @@ bool ReportStore::setParent(qint64 organisationId, std::optional<qint64> parentI
     if (update->numRowsAffected() != 1)
         return StoreError::report(error, {StoreError::Code::NotFound, m_path,
                                           tr("Could not %1: the unit is no longer in the file.").arg(doing)});
-    return transaction.commit(error);
+    return (!parentId || run(QStringLiteral("UPDATE reports SET counts_stale = counts_stale + 1 WHERE aggregate = 1"
+                                            " AND organisation_id = ?"), {*parentId}, doing, error))
+        && transaction.commit(error);
 }
 
 bool ReportStore::editReport(qint64 reportId, bool allowFinal, const QString &doing, StoreError *error,
@@ -828,11 +846,15 @@ bool ReportStore::editReport(qint64 reportId, bool allowFinal, const QString &do
         return false;
     if (!edit.changed)
         return true;   // nothing differs: roll back, no sync needed
-    // One statement: the report's time and stale counts, and the next year's stale counts.
+    // One statement: the report's time and stale counts, the next year's stale counts and those
+    // of the parent's aggregate of the year (V12).
     return run(QStringLiteral("UPDATE reports SET counts_stale = counts_stale + 1,"
                               " updated_at = CASE WHEN id = ? THEN ? ELSE updated_at END"
-                              " WHERE id = ? OR (organisation_id = ? AND year = ?)"),
-               {reportId, timestamp(), reportId, edit.row.organisationId, edit.row.year + 1}, doing, error)
+                              " WHERE id = ? OR (organisation_id = ? AND year = ?)"
+                              " OR (aggregate = 1 AND year = ? AND organisation_id = (SELECT parent_id FROM organisations WHERE id = ?))"),
+               {reportId, timestamp(), reportId, edit.row.organisationId, edit.row.year + 1, edit.row.year,
+                edit.row.organisationId},
+               doing, error)
         && transaction.commit(error);
 }
 

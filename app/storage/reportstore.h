@@ -1,5 +1,6 @@
 #pragma once
 
+#include "aggregation.h"
 #include "report.h"
 #include "storeerror.h"
 #include "ruleengine.h"
@@ -69,6 +70,28 @@ public:
     /// Makes `parentId` the superior unit of `organisationId` (nullopt: none).
     bool setParent(qint64 organisationId, std::optional<qint64> parentId, StoreError *error);
 
+    // organisationtree.cpp: the tree of organisations (district → units).
+    /// The organisation of that name, if the file holds it.
+    std::optional<OrganisationInfo> organisation(const QString &name, StoreError *error = nullptr) const;
+    /// The organisation of that name, created (without a report) if missing: a unit that has
+    /// not reported yet still belongs under its parent.
+    std::optional<qint64> ensureOrganisation(const QString &name, StoreError *error);
+    /// The direct subordinate units of an organisation, by name.
+    QList<OrganisationInfo> children(qint64 parentId, StoreError *error = nullptr) const;
+
+    // aggregatestore.cpp: a parent organisation's aggregate (汇总) report.
+    /// The sum of the reports of `parentId`'s units for `year`, in the format of the parent's
+    /// aggregate report if there is one, else of the year's format. Included and missing units
+    /// are named in the result.
+    std::optional<Aggregation::Result> unitsSum(qint64 parentId, int year, StoreError *error) const;
+    /// Creates the parent's aggregate report for `year` from its units, or recomputes it:
+    /// its numbers are replaced by the sums (each change logged), its texts and metadata kept.
+    /// Refused for a final aggregate (reopen it first) and where the parent has a report of
+    /// its own for that year that is not an aggregate.
+    bool aggregate(const QString &parent, int year, qint64 *reportId, Aggregation::Result *result, StoreError *error);
+    /// ruleOptions() for a stored report, with the units' sum for rule V12 when it is an aggregate.
+    RuleEngine::Options checkOptions(const ReportSummary &summary) const;
+
     bool setCell(qint64 reportId, const QString &key, std::optional<qint64> number, StoreError *error);
     bool setCellText(qint64 reportId, const QString &key, const QString &text, StoreError *error);
     /// A pasted block: every edit or none, in one transaction.
@@ -116,6 +139,8 @@ private:
     bool ensureWritable(const QString &doing, StoreError *error) const;
     bool readRow(qint64 reportId, Row *row, const QString &doing, StoreError *error) const;
     bool loadInto(const Row &row, Report *report, StoreError *error) const;
+    /// readRow() and loadInto(), for callers that already hold a transaction.
+    bool loadWithin(qint64 reportId, Report *report, const QString &doing, StoreError *error) const;
     std::optional<qint64> reportIdOf(qint64 organisationId, int year, const QString &doing, StoreError *error) const;
     std::optional<qint64> organisationId(const QString &name, bool create, const QString &doing, StoreError *error);
 

@@ -31,6 +31,7 @@ struct ReportSummary
     ReportStatus status = ReportStatus::Draft;
     int errors = 0;
     int warnings = 0;
+    bool aggregate = false;   ///< a parent's 汇总 report: its tables are the sum of its units'
     QDateTime createdAt;   ///< UTC
     QDateTime updatedAt;   ///< UTC
 };

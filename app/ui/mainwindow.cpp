@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "audit/auditwindow.h"
 #include "compare/comparewindow.h"
 #include "formatregistry.h"
 #include "importreview/importreviewdialog.h"
@@ -304,6 +305,7 @@ void MainWindow::createActions()
         window->raise();
         window->activateWindow();
     });
+    connect(m_ui->actionAuditUnits, &QAction::triggered, this, &MainWindow::showAudit);
     connect(m_ui->actionChinese, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
     connect(m_ui->actionEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
@@ -361,6 +363,40 @@ bool MainWindow::openReport(const QString &organisation, int year, QString *erro
     return openReport(summary->id, error);
 }
 
+AuditWindow *MainWindow::showAudit()
+{
+    flushPages();
+    // One audit window; it reads the file each time it is asked for the units.
+    auto *window = findChild<AuditWindow *>();
+    if (!window) {
+        window = new AuditWindow(this);
+        connect(window, &AuditWindow::openReportRequested, this, [this](qint64 reportId) {
+            QString error;
+            if (!openReport(reportId, &error))
+                QMessageBox::warning(this, tr("The report cannot be opened"), error);
+            raise();
+            activateWindow();
+        });
+        connect(window, &AuditWindow::unitsRequested, this, [this, window](int year) {
+            if (!m_store || !m_session) {
+                showMessage(tr("Open a report of the superior organisation first: its units are audited."));
+                return;
+            }
+            QString error;
+            if (!window->auditUnits(*m_store, m_session->report().organisation(), year, &error))
+                QMessageBox::warning(window, tr("The units cannot be audited"), error);
+        });
+    }
+    if (m_store && m_session) {
+        QString ignored;   // an organisation without units: the window starts empty, for files
+        window->auditUnits(*m_store, m_session->report().organisation(), m_session->report().year(), &ignored);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
+}
+
 bool MainWindow::openReport(qint64 reportId, QString *error)
 {
     if (!m_store) {
@@ -372,6 +408,23 @@ bool MainWindow::openReport(qint64 reportId, QString *error)
     if (!m_store->load(reportId, &report, &storeError)) {
         *error = storeError.message();
         return false;
+    }
+    // An aggregate in draft is recomputed from its units on opening, so that the editor never
+    // shows a stale sum; a final one is left as it is and V12 says where it differs.
+    std::optional<Aggregation::Result> units;
+    if (const std::optional<ReportSummary> opened = m_store->find(report.organisation(), report.year());
+        opened && opened->aggregate) {
+        Aggregation::Result result;
+        if (report.status() == ReportStatus::Draft && !m_store->isReadOnly()
+            && m_store->aggregate(report.organisation(), report.year(), nullptr, &result, &storeError)) {
+            units = result;
+            if (!m_store->load(reportId, &report, &storeError)) {
+                *error = storeError.message();
+                return false;
+            }
+        } else {
+            units = m_store->unitsSum(opened->organisationId, report.year(), nullptr);
+        }
     }
     std::optional<Report> previous;
     if (const std::optional<ReportSummary> last = m_store->find(report.organisation(), report.year() - 1)) {
@@ -385,8 +438,10 @@ bool MainWindow::openReport(qint64 reportId, QString *error)
     const QSignalBlocker blocker(m_ui->tabs);
 
     const std::optional<ReportSummary> summary = m_store->find(report.organisation(), report.year());
-    const RuleEngine::Options options = m_store->ruleOptions(summary ? summary->organisationId : 0);
+    const RuleEngine::Options options = summary ? m_store->checkOptions(*summary) : m_store->ruleOptions(0);
     m_session = new ReportSession(m_store.get(), reportId, report, previous, options, this);
+    if (summary && summary->aggregate)
+        m_session->setAggregateUnits(units ? units->included : QStringList(), units ? units->missing : QStringList());
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
 
@@ -592,7 +647,7 @@ bool MainWindow::markFinal(QString *error)
         return false;
     }
     m_session->setStatus(ReportStatus::Final);
-    m_navigator->setReports(m_store->reports());
+    m_navigator->setReports(m_store->reports(), m_store->organisations());
     m_navigator->setCurrent(m_session->reportId());
     return true;
 }
@@ -613,7 +668,7 @@ bool MainWindow::reopenForEditing(QString *error)
         return false;
     }
     m_session->setStatus(ReportStatus::Draft);
-    m_navigator->setReports(m_store->reports());
+    m_navigator->setReports(m_store->reports(), m_store->organisations());
     m_navigator->setCurrent(m_session->reportId());
     return true;
 }
@@ -914,7 +969,8 @@ void MainWindow::refreshStatus()
 
 void MainWindow::refreshNavigator()
 {
-    m_navigator->setReports(m_store ? m_store->reports() : QList<ReportSummary>());
+    m_navigator->setReports(m_store ? m_store->reports() : QList<ReportSummary>(),
+                            m_store ? m_store->organisations() : QList<OrganisationInfo>());
     if (m_session)
         m_navigator->setCurrent(m_session->reportId());
 }

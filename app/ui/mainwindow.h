@@ -22,6 +22,8 @@ class MainWindow;
 namespace nianbao {
 
 class ImportReviewDialog;
+class AuditWindow;
+
 class NavigatorPanel;
 class ProblemsPanel;
 class ReportPage;
@@ -62,6 +64,9 @@ public:
     void redo();
     /// F8 / Shift+F8: the next or previous finding, shown at its cells.
     void stepProblem(int step);
+    /// View → Audit units…: the audit window, on the stored units of the open organisation
+    /// (when it has any) for the open year.
+    AuditWindow *showAudit();
 
     /// Stores a report exchange file (JSON). A report of the same organisation and year is
     /// replaced only when the clerk confirms. False with the reason otherwise.

@@ -4,7 +4,10 @@
 #include <QHeaderView>
 #include <QStyle>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace nianbao {
 
@@ -42,25 +45,46 @@ QString NavigatorPanel::describe(const ReportSummary &report) const
     return tr("%1 · %2 · %3 · %4").arg(report.year).arg(report.formatId, status, problems);
 }
 
-void NavigatorPanel::setReports(const QList<ReportSummary> &reports)
+void NavigatorPanel::setReports(const QList<ReportSummary> &reports, const QList<OrganisationInfo> &organisations)
 {
     m_reports = reports;
+    m_organisations = organisations;
     QVariant current;
     if (m_tree->currentItem())
         current = m_tree->currentItem()->data(0, Qt::UserRole);
     m_tree->clear();
-    QHash<QString, QTreeWidgetItem *> organisations;
+    // Units sit under their superior organisation (district → units); the rest at the top.
+    QHash<qint64, OrganisationInfo> byId;
+    for (const OrganisationInfo &organisation : organisations)
+        byId.insert(organisation.id, organisation);
+    QHash<qint64, QTreeWidgetItem *> items;
+    std::function<QTreeWidgetItem *(qint64, const QString &, int)> itemFor = [&](qint64 id, const QString &name, int depth) {
+        QTreeWidgetItem *&item = items[id];
+        if (item)
+            return item;
+        const OrganisationInfo info = byId.value(id);
+        // A broken tree in the file (depth guard) never hangs the window.
+        QTreeWidgetItem *parent = info.parentId && byId.contains(*info.parentId) && depth < 16
+                                      ? itemFor(*info.parentId, byId.value(*info.parentId).name, depth + 1)
+                                      : nullptr;
+        item = parent ? new QTreeWidgetItem(parent, {name}) : new QTreeWidgetItem(m_tree, {name});
+        item->setExpanded(true);
+        item->setFlags(Qt::ItemIsEnabled);
+        return item;
+    };
     for (const ReportSummary &report : reports) {
-        QTreeWidgetItem *&organisation = organisations[report.organisation];
-        if (!organisation) {
-            organisation = new QTreeWidgetItem(m_tree, {report.organisation});
-            organisation->setExpanded(true);
-            organisation->setFlags(Qt::ItemIsEnabled);
-        }
-        auto *year = new QTreeWidgetItem(organisation);
+        QTreeWidgetItem *organisation = itemFor(report.organisationId, report.organisation, 0);
+        // Years first, then the units below them.
+        int at = 0;
+        while (at < organisation->childCount() && organisation->child(at)->data(0, Qt::UserRole).isValid())
+            ++at;
+        auto *year = new QTreeWidgetItem;
+        organisation->insertChild(at, year);
         year->setData(0, Qt::UserRole, report.id);
         decorate(year, report);
     }
+    for (QTreeWidgetItem *item : std::as_const(items))
+        item->setExpanded(true);
     if (current.isValid())
         setCurrent(current.toLongLong());
 }
@@ -88,12 +112,10 @@ void NavigatorPanel::updateCounts(qint64 reportId, int errors, int warnings)
 
 QTreeWidgetItem *NavigatorPanel::itemOf(qint64 reportId) const
 {
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *organisation = m_tree->topLevelItem(i);
-        for (int j = 0; j < organisation->childCount(); ++j) {
-            if (organisation->child(j)->data(0, Qt::UserRole).toLongLong() == reportId)
-                return organisation->child(j);
-        }
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        const QVariant id = (*it)->data(0, Qt::UserRole);
+        if (id.isValid() && id.toLongLong() == reportId)
+            return *it;
     }
     return nullptr;
 }
@@ -112,7 +134,7 @@ void NavigatorPanel::decorate(QTreeWidgetItem *item, const ReportSummary &report
 void NavigatorPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        setReports(m_reports);
+        setReports(m_reports, m_organisations);
     QWidget::changeEvent(event);
 }
 

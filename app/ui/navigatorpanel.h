@@ -17,7 +17,8 @@ class NavigatorPanel : public QWidget
 public:
     explicit NavigatorPanel(QWidget *parent = nullptr);
 
-    void setReports(const QList<ReportSummary> &reports);
+    /// The reports by organisation; with `organisations`, units are shown under their superior.
+    void setReports(const QList<ReportSummary> &reports, const QList<OrganisationInfo> &organisations = {});
     void setCurrent(qint64 reportId);
     /// The open report's counts change with every edit; the listing follows without a reload.
     void updateCounts(qint64 reportId, int errors, int warnings);
@@ -36,6 +37,7 @@ private:
 
     QTreeWidget *m_tree;
     QList<ReportSummary> m_reports;
+    QList<OrganisationInfo> m_organisations;
 };
 
 } // namespace nianbao

@@ -97,8 +97,21 @@ QString ReportSession::metaField(const QString &field) const
     return {};
 }
 
+void ReportSession::setAggregateUnits(const QStringList &included, const QStringList &missing)
+{
+    m_aggregate = true;
+    m_included = included;
+    m_missing = missing;
+    Q_EMIT readOnlyChanged();
+}
+
 bool ReportSession::editCells(const CellChanges &changes, const QString &description, QString *error)
 {
+    if (m_aggregate) {
+        *error = tr("The tables of an aggregate report are the sum of its units' reports: correct the unit's report, "
+                    "then open the aggregate again to recompute it.");
+        return false;
+    }
     CellChanges before;
     CellChanges after;
     for (const CellChange &change : changes) {

@@ -38,6 +38,13 @@ public:
     bool isReadOnly() const;
     QString readOnlyReason() const;
 
+    /// A parent's aggregate (汇总) report: its tables are the sum of the units' reports and are
+    /// not typed; `included` and `missing` (下级缺报) name the units as of the last computation.
+    void setAggregateUnits(const QStringList &included, const QStringList &missing);
+    bool isAggregate() const { return m_aggregate; }
+    QStringList includedUnits() const { return m_included; }
+    QStringList missingUnits() const { return m_missing; }
+
     /// Clerk edits. Refused (false, `error` says why, nothing stored) when the store refuses.
     bool editCells(const CellChanges &changes, const QString &description, QString *error);
     bool editText(const QString &sectionId, const QString &text, QString *error);
@@ -95,6 +102,9 @@ private:
     Problems m_problems;
     QUndoStack *m_undoStack;
     bool m_inFlight = false;
+    bool m_aggregate = false;
+    QStringList m_included;
+    QStringList m_missing;
 };
 
 } // namespace nianbao

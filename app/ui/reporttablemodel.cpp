@@ -160,7 +160,7 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case ComputedRole:
         return spec && spec->computed;
     case EditableRole:
-        return spec && !spec->computed && !m_session->isReadOnly();
+        return spec && !spec->computed && !m_session->isReadOnly() && !m_session->isAggregate();
     case CarriedRole:
         return isValue && report.isCarried(cell->key);
     case SeverityRole: {

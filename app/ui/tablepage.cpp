@@ -4,6 +4,7 @@
 #include "reportsession.h"
 #include "reporttablemodel.h"
 #include "reporttableview.h"
+#include "tone.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -17,6 +18,7 @@ TablePage::TablePage(ReportSession *session, const QString &sectionId, QWidget *
     , m_sectionId(sectionId)
     , m_heading(new QLabel(this))
     , m_hint(new QLabel(this))
+    , m_aggregate(new QLabel(this))
     , m_model(new ReportTableModel(session, sectionId, this))
     , m_view(new ReportTableView(this))
     , m_delegate(new CellDelegate(this))
@@ -29,6 +31,11 @@ TablePage::TablePage(ReportSession *session, const QString &sectionId, QWidget *
     m_heading->setText(title());
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_aggregate->setObjectName(QStringLiteral("aggregateBanner"));
+    m_aggregate->setWordWrap(true);
+    m_aggregate->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setTone(m_aggregate, Tone::Warning, true);
+    connect(session, &ReportSession::readOnlyChanged, this, &TablePage::retranslate);
 
     m_view->setItemDelegate(m_delegate);
     m_view->setReportModel(m_model);
@@ -36,6 +43,7 @@ TablePage::TablePage(ReportSession *session, const QString &sectionId, QWidget *
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addWidget(m_aggregate);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_hint);
 
@@ -73,6 +81,21 @@ void TablePage::changeEvent(QEvent *event)
 
 void TablePage::retranslate()
 {
+    const ReportSession *report = session();
+    m_aggregate->setVisible(report->isAggregate());
+    m_hint->setVisible(!report->isAggregate());   // nothing to type in an aggregate's tables
+    if (report->isAggregate()) {
+        const QString none = tr("none");
+        const QString separator = QStringLiteral("、");
+        m_aggregate->setText(
+            tr("Aggregate report: these tables are the sum of the reports of %n unit(s) and cannot be typed in; "
+               "they are recomputed when the report is opened (a final one only after it is reopened).",
+               nullptr, int(report->includedUnits().size()))
+            + QLatin1Char('\n') + tr("Included: %1").arg(report->includedUnits().isEmpty() ? none : report->includedUnits().join(separator))
+            + QLatin1Char('\n')
+            + tr("Missing (no report for %1): %2").arg(report->report().year())
+                  .arg(report->missingUnits().isEmpty() ? none : report->missingUnits().join(separator)));
+    }
     m_hint->setText(tr("Type to fill a cell; Enter or Tab moves to the next cell to fill, Delete clears, "
                        "Ctrl+V pastes a block copied from Excel or WPS. Totals (shaded) are computed."));
 }

@@ -25,6 +25,7 @@ public:
 
     ReportTableView *view() const { return m_view; }
     ReportTableModel *model() const { return m_model; }
+    QLabel *aggregateBanner() const { return m_aggregate; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +36,7 @@ private:
     QString m_sectionId;
     QLabel *m_heading;
     QLabel *m_hint;
+    QLabel *m_aggregate;   ///< the banner of an aggregate report: the units it sums
     ReportTableModel *m_model;
     ReportTableView *m_view;
     CellDelegate *m_delegate;

@@ -408,12 +408,13 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("F1"), QStringLiteral("V1"), QStringLiteral("V2"), QStringLiteral("V3"), QStringLiteral("V4"),
                               QStringLiteral("V5"), QStringLiteral("V6"), QStringLiteral("V7"), QStringLiteral("V9"), QStringLiteral("V11"),
                               QStringLiteral("T2"), QStringLiteral("T3"), QStringLiteral("T4"), QStringLiteral("D1"), QStringLiteral("D2"),
-                              QStringLiteral("D3"), QStringLiteral("T1")}));
+                              QStringLiteral("D3"), QStringLiteral("V12"), QStringLiteral("T1")}));
         QCOMPARE(ids(format(QStringLiteral("gov-2021"))),
                  (QStringList{QStringLiteral("F1"), QStringLiteral("V1"), QStringLiteral("V2"), QStringLiteral("V3"), QStringLiteral("V4"),
                               QStringLiteral("V5"), QStringLiteral("V6"), QStringLiteral("V8"), QStringLiteral("V9"), QStringLiteral("V10"),
                               QStringLiteral("V11"), QStringLiteral("T2"), QStringLiteral("T3"), QStringLiteral("T4"), QStringLiteral("T5"),
-                              QStringLiteral("V13"), QStringLiteral("D1"), QStringLiteral("D2"), QStringLiteral("D3"), QStringLiteral("T1"),
+                              QStringLiteral("V13"), QStringLiteral("D1"), QStringLiteral("D2"), QStringLiteral("D3"), QStringLiteral("V12"),
+                              QStringLiteral("T1"),
                               QStringLiteral("C1")}));
         for (const FormatPtr &f : FormatRegistry::builtin().formats()) {
             for (const RuleSpec &rule : f->rules()) {
