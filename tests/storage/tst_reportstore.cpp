@@ -1,4 +1,5 @@
 #include "ruleengine.h"
+#include "storebackends.h"
 #include "storetestsupport.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@ class TestReportStore : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     QString m_path;
     std::unique_ptr<ReportStore> m_store;
     qint64 m_draft = 0;      // the 2021 fixture, a draft
@@ -34,6 +36,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -42,15 +46,20 @@ private Q_SLOTS:
 
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
-        QFile::remove(m_path);
+        QFETCH_GLOBAL(QString, backend);
+        m_database = std::make_unique<TestDatabase>(backend, m_dir.path(), QString::fromLatin1(QTest::currentTestFunction()));
+        m_path = m_database->location();
         m_store = openStore(m_path);
         QVERIFY(m_store);
         StoreError error;
         QVERIFY2(m_store->create(fixture(QStringLiteral("report-2021.json")), &m_draft, &error), qPrintable(error.message()));
         QVERIFY2(m_store->create(fixture(QStringLiteral("report-2020.json")), &m_final, &error), qPrintable(error.message()));
     }
-    void cleanup() { m_store.reset(); }
+    void cleanup()
+    {
+        m_store.reset();
+        m_database.reset();
+    }
 
     void createAndLoadKeepEverything_data()
     {
@@ -412,7 +421,10 @@ private Q_SLOTS:
     void storeSettings()
     {
         QVERIFY(!m_store->isReadOnly());
-        QCOMPARE(m_store->path(), QFileInfo(m_path).absoluteFilePath());
+        if (m_database->isServer())
+            QCOMPARE(m_store->path(), m_database->server().display());
+        else
+            QCOMPARE(m_store->path(), QFileInfo(m_path).absoluteFilePath());
         QCOMPARE(m_store->busyTimeout(), ReportStore::DefaultBusyTimeoutMs);
         QString details;
         QVERIFY2(m_store->checkIntegrity(&details), qPrintable(details));
