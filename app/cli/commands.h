@@ -28,6 +28,10 @@ int listReports(const CommandContext &context);      ///< nianbao [--db FILE] li
 int importReports(const CommandContext &context);    ///< nianbao [--db FILE] import REPORT.json... [--replace]
 int exportJson(const CommandContext &context);       ///< nianbao [--db FILE] export-json --org ORG --year N [-o OUT.json]
 
+// servercommands.cpp
+int account(const CommandContext &context);          ///< nianbao --db URL account add --role NAME --org ORG [--district] [--password P]
+int push(const CommandContext &context);             ///< nianbao --db FILE push URL [--replace]
+
 // exportcommand.cpp
 int exportReport(const CommandContext &context);     ///< nianbao [--db FILE] export (REPORT.json | --org ORG --year N) -o OUT.pdf|.odt|.html
 

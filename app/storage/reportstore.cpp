@@ -5,6 +5,7 @@
 #include "migrations.h"
 #include "reportjson.h"
 #include "serverlocation.h"
+#include "storeaccess.h"
 #include "ruleengine.h"
 #include "storefile.h"
 #include "transaction.h"
@@ -198,7 +199,8 @@ std::unique_ptr<ReportStore> ReportStore::openServer(const QString &url, StoreEr
         return nullptr;
     }
     int version = 0;
-    if (!Migrations::inspect(store->m_database, shown, &version, error) || !store->prepareSession(version, false, error))
+    if (!Migrations::inspect(store->m_database, shown, &version, error) || !store->prepareSession(version, false, error)
+        || !StoreAccess::ensure(store->m_database, shown, error))
         return nullptr;
     return store;
 }
@@ -758,6 +760,61 @@ bool ReportStore::replace(const Report &report, qint64 *reportId, StoreError *er
     return true;
 }
 
+bool ReportStore::receive(const Report &report, const QList<ChangeEntry> &log, bool replace, qint64 *reportId,
+                          StoreError *error)
+{
+    const Finish finish(this);
+    const QString doing = tr("store the report of %1 for %2").arg(report.organisation()).arg(report.year());
+    if (!ValueCheck::report(report, error) || !ensureWritable(doing, error))
+        return false;
+    Transaction transaction(m_database, m_path);
+    if (!transaction.begin(doing, error))
+        return false;
+    const std::optional<qint64> organisation = organisationId(report.organisation(), true, doing, error);
+    if (!organisation)
+        return false;
+    if (const std::optional<qint64> existing = reportIdOf(*organisation, report.year(), doing, error)) {
+        if (!replace)
+            return StoreError::report(error, {StoreError::Code::AlreadyExists, m_path,
+                                              tr("%1 already holds a report of %2 for %3; it was left as it was.")
+                                                  .arg(QDir::toNativeSeparators(m_path), report.organisation())
+                                                  .arg(report.year())});
+        if (!run(QStringLiteral("DELETE FROM reports WHERE id = ?"), {*existing}, doing, error))
+            return false;
+    }
+    qint64 id = 0;
+    if (!writeReportRow(std::nullopt, *organisation, report, &id, doing, error) || !insertValues(id, report, doing, error))
+        return false;
+    qint64 seq = 0;
+    for (const ChangeEntry &entry : log) {
+        if (!run(QStringLiteral("INSERT INTO change_log (report_id, seq, at, key, old, new, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {id, ++seq, entry.at.toMSecsSinceEpoch(), entry.key, optionalText(entry.oldValue), optionalText(entry.newValue),
+                  textValue(entry.note)},
+                 doing, error))
+            return false;
+    }
+    if (!markStale(id, *organisation, report.year(), doing, error) || !transaction.commit(error))
+        return false;
+    if (reportId)
+        *reportId = id;
+    return true;
+}
+
+std::optional<qint64> ReportStore::addOrganisation(const QString &name, StoreError *error)
+{
+    const Finish finish(this);
+    const QString doing = tr("store the organisation %1").arg(name);
+    if (!ensureWritable(doing, error))
+        return std::nullopt;
+    Transaction transaction(m_database, m_path);
+    if (!transaction.begin(doing, error))
+        return std::nullopt;
+    const std::optional<qint64> id = organisationId(name.trimmed(), true, doing, error);
+    if (!id || !transaction.commit(error))
+        return std::nullopt;
+    return id;
+}
+
 bool ReportStore::remove(qint64 reportId, StoreError *error)
 {
     const Finish finish(this);
@@ -1150,6 +1207,13 @@ QList<ChangeEntry> ReportStore::changes(qint64 reportId, StoreError *error) cons
         list.append(entry);
     }
     return list;
+}
+
+bool ReportStore::addAccount(const QString &role, const QString &organisation, bool district, const QString &password,
+                             StoreError *error)
+{
+    const Finish finish(this);
+    return StoreAccess::addAccount(m_database, m_path, role, organisation, district, password, error);
 }
 
 bool ReportStore::checkIntegrity(QString *details, StoreError *error) const

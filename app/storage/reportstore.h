@@ -68,6 +68,12 @@ public:
     /// (or as a new one), keeping its id and logging every value that changes.
     bool replace(const Report &report, qint64 *reportId, StoreError *error);
     bool remove(qint64 reportId, StoreError *error);
+    /// Takes a report from another store (`nianbao push`): the report whole and its change log
+    /// with their times, in one transaction. An existing report of the same organisation and
+    /// year is refused with AlreadyExists unless `replace`; then it goes, log and all.
+    bool receive(const Report &report, const QList<ChangeEntry> &log, bool replace, qint64 *reportId, StoreError *error);
+    /// The id of an organisation, stored first when missing.
+    std::optional<qint64> addOrganisation(const QString &name, StoreError *error);
     /// A draft copy of a report for another organisation or year.
     bool duplicate(qint64 reportId, const QString &organisation, int year, qint64 *newId, StoreError *error);
     /// Makes `parentId` the superior unit of `organisationId` (nullopt: none).
@@ -101,6 +107,10 @@ public:
                    StoreError *error);
 
     QList<ChangeEntry> changes(qint64 reportId, StoreError *error = nullptr) const;
+
+    /// A clerk's account in a shared database (see StoreAccess); needs the administrator's connection.
+    bool addAccount(const QString &role, const QString &organisation, bool district, const QString &password,
+                    StoreError *error);
 
     /// SQLite's full integrity check; `details` gets its findings when it fails.
     bool checkIntegrity(QString *details, StoreError *error = nullptr) const;

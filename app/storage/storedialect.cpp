@@ -82,7 +82,9 @@ QStringList StoreDialect::beginMigration() const
 {
     if (!isServer())
         return {};
-    return {QStringLiteral("CREATE TABLE IF NOT EXISTS nianbao_schema (application_id BIGINT NOT NULL, version INTEGER NOT NULL)"),
+    return {// access: the version of StoreAccess's roles and policies in force.
+            QStringLiteral("CREATE TABLE IF NOT EXISTS nianbao_schema (application_id BIGINT NOT NULL, version INTEGER NOT NULL,"
+                           " access INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("LOCK TABLE nianbao_schema IN EXCLUSIVE MODE"),
             QStringLiteral("INSERT INTO nianbao_schema (application_id, version) SELECT %1, 0"
                            " WHERE NOT EXISTS (SELECT 1 FROM nianbao_schema)").arg(Migrations::ApplicationId)};
