@@ -29,8 +29,9 @@ StoreDialect StoreDialect::of(const QSqlDatabase &database)
 
 QString StoreDialect::beginStatement(bool immediate) const
 {
+    // A reader on the server sees one snapshot for the whole transaction, as SQLite's does.
     if (isServer())
-        return QStringLiteral("BEGIN");
+        return immediate ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     return immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 

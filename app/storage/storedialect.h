@@ -29,7 +29,8 @@ public:
     Kind kind() const { return m_kind; }
     bool isServer() const { return m_kind == Kind::Postgres; }
 
-    /// SQLite takes the write lock at BEGIN IMMEDIATE; the server locks rows as they are written.
+    /// SQLite takes the write lock at BEGIN IMMEDIATE; the server locks rows as they are
+    /// written (and the report's row first, lockReport()). Readers get one snapshot.
     QString beginStatement(bool immediate) const;
 
     /// A migration statement as written for SQLite, for this database: on the server 64-bit

@@ -3,6 +3,7 @@
 #include "storebackends.h"
 #include "storetestsupport.h"
 
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 using namespace nianbao;
@@ -85,8 +86,10 @@ private Q_SLOTS:
     {
         if (postgresAdminUrl().isEmpty())
             QSKIP("NIANBAO_TEST_POSTGRES is not set");
-        TestDatabase shared(QStringLiteral("postgresql"), m_dir.path(), QStringLiteral("accounts"));
         const QString role = QStringLiteral("clerk_%1").arg(QCoreApplication::applicationPid());
+        // Roles outlive databases: the database goes first, then the role.
+        const auto dropRole = qScopeGuard([&] { adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role)); });
+        TestDatabase shared(QStringLiteral("postgresql"), m_dir.path(), QStringLiteral("accounts"));
         CommandRun run = runCommand({QStringLiteral("--db"), shared.location(), QStringLiteral("account"), QStringLiteral("add"),
                                      QStringLiteral("--role"), role, QStringLiteral("--org"), QStringLiteral("某局")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -97,7 +100,6 @@ private Q_SLOTS:
                           QStringLiteral("--role"), QStringLiteral("Bad Name"), QStringLiteral("--org"), QStringLiteral("某局")});
         QCOMPARE(run.exitCode, int(CommandLine::CannotRead));
         QVERIFY2(run.err.contains(QStringLiteral("Bad Name")), qPrintable(run.err));
-        adminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
     }
 };
 
