@@ -264,10 +264,6 @@
         <translation>未知选项 %1</translation>
     </message>
     <message>
-        <source>Usage: nianbao [--db FILE] [--lang zh_CN|en] [COMMAND ...]</source>
-        <translation>用法：nianbao [--db 文件] [--lang zh_CN|en] [命令 ...]</translation>
-    </message>
-    <message>
         <source>Without a command the editor window opens.</source>
         <translation>不带命令时打开编辑窗口。</translation>
     </message>
@@ -623,12 +619,14 @@
     <message numerus="yes">
         <source>%n report(s) audited</source>
         <translation>
-            <numerusform>已审核 %n 份报告</numerusform></translation>
+            <numerusform>已审核 %n 份报告</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with open errors</source>
         <translation>
-            <numerusform>其中 %n 份有未改正的错误</numerusform></translation>
+            <numerusform>其中 %n 份有未改正的错误</numerusform>
+        </translation>
     </message>
     <message>
         <source>audit (REPORT.json... | --org PARENT --year N) [--year N] [--csv OUT.csv] [--pdf OUT.pdf] [--json]: the audit sheet of many units' reports; exit 1 when a unit has open errors, 2 when a file cannot be read</source>
@@ -697,6 +695,62 @@
     <message>
         <source>aggregate of the units</source>
         <translation>下级汇总报告</translation>
+    </message>
+    <message>
+        <source>push postgresql://USER@HOST/DB [--replace]: copy every report of the database file into a shared database</source>
+        <translation>push postgresql://USER@HOST/DB [--replace]：将数据库文件中的全部报告复制到共享数据库</translation>
+    </message>
+    <message>
+        <source>account add --role NAME --org ORG [--district] [--password P]: a clerk's account in a shared database (administrator)</source>
+        <translation>account add --role NAME --org ORG [--district] [--password P]：在共享数据库中为工作人员创建账户（管理员）</translation>
+    </message>
+    <message>
+        <source>Usage: nianbao [--db FILE|postgresql://USER@HOST/DB] [--lang zh_CN|en] [COMMAND ...]</source>
+        <translation>用法：nianbao [--db 文件|postgresql://用户@主机/数据库] [--lang zh_CN|en] [命令 ...]</translation>
+    </message>
+    <message>
+        <source>the account's login name</source>
+        <translation>账户的登录名</translation>
+    </message>
+    <message>
+        <source>the organisation whose reports it writes</source>
+        <translation>该账户填写其报告的单位</translation>
+    </message>
+    <message>
+        <source>a district account: reads the units below ORG, writes only ORG's aggregate reports</source>
+        <translation>区级账户：可读取 ORG 下属各单位的报告，只能填写 ORG 的汇总报告</translation>
+    </message>
+    <message>
+        <source>the account's password (or set it later on the server)</source>
+        <translation>账户密码（也可以稍后在服务器上设置）</translation>
+    </message>
+    <message>
+        <source>Accounts are kept in a shared database: name it with --db postgresql://...</source>
+        <translation>账户保存在共享数据库中：请用 --db postgresql://... 指定</translation>
+    </message>
+    <message>
+        <source>%1: district account of %2 in %3</source>
+        <translation>%1：%3 中 %2 的区级账户</translation>
+    </message>
+    <message>
+        <source>%1: account of %2 in %3</source>
+        <translation>%1：%3 中 %2 的账户</translation>
+    </message>
+    <message>
+        <source>replace reports that the shared database already holds</source>
+        <translation>替换共享数据库中已有的报告</translation>
+    </message>
+    <message>
+        <source>%1 %2: </source>
+        <translation>%1 %2：</translation>
+    </message>
+    <message>
+        <source>%1 %2: replaced in %3</source>
+        <translation>%1 %2：已在 %3 中替换</translation>
+    </message>
+    <message>
+        <source>%1 %2: copied to %3</source>
+        <translation>%1 %2：已复制到 %3</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1212,14 @@
     <message>
         <source>&amp;Audit units…</source>
         <translation>审核下级单位报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;shared database…</source>
+        <translation>打开共享数据库(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1834,30 @@
         <source>list the subordinate units</source>
         <translation>列出下级单位</translation>
     </message>
+    <message>
+        <source>%1 cannot be opened: the PostgreSQL driver of Qt (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
+        <translation>无法打开 %1：未安装 Qt 的 PostgreSQL 驱动（QPSQL，Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>open the database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>store the organisation %1</source>
+        <translation>保存单位 %1</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Could not %1: another clerk changed %2 in the meantime; it now holds %3. Your edit was not stored; the window shows the stored values again. Enter your value again if it should replace theirs.</source>
+        <translation>无法%1：另一位工作人员已在此期间修改了 %2，现为 %3。您的修改未保存；窗口已重新显示已保存的数值。如确需替换其数值，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Could not %1: another clerk changed %2 at %3; it now holds %4. Your edit was not stored; the window shows the stored values again. Enter your value again if it should replace theirs.</source>
+        <translation>无法%1：另一位工作人员已于 %3 修改了 %2，现为 %4。您的修改未保存；窗口已重新显示已保存的数值。如确需替换其数值，请重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>RequestTrend</name>
@@ -1793,6 +1879,17 @@
     </message>
 </context>
 <context>
+    <name>ServerLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL address; write postgresql://user@host/database (or postgresql://user@/database?host=/socket/folder).</source>
+        <translation>%1 不是 PostgreSQL 数据库地址；请写成 postgresql://用户@主机/数据库（或 postgresql://用户@/数据库?host=/套接字目录）。</translation>
+    </message>
+    <message>
+        <source>%1 names no database; write postgresql://user@host/database.</source>
+        <translation>%1 没有指明数据库；请写成 postgresql://用户@主机/数据库。</translation>
+    </message>
+</context>
+<context>
     <name>StartYearDialog</name>
     <message>
         <source>Start the new year</source>
@@ -1801,6 +1898,76 @@
     <message>
         <source>Carry last year's paragraphs into these sections (marked until you edit them):</source>
         <translation>以下部分沿用上年的文字（修改前一直标记）：</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAccess</name>
+    <message>
+        <source>set up the access rules</source>
+        <translation>设置访问权限规则</translation>
+    </message>
+    <message>
+        <source>create the account %1</source>
+        <translation>创建账户 %1</translation>
+    </message>
+    <message>
+        <source>Accounts exist only in a shared database on a PostgreSQL server; %1 is a file that only those who may open it can use.</source>
+        <translation>账户只存在于 PostgreSQL 服务器上的共享数据库中；%1 是文件，只有能打开该文件的人才能使用。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be an account name: use lower-case latin letters, digits and _, starting with a letter.</source>
+        <translation>%1 不能用作账户名：请使用小写拉丁字母、数字和 _，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The account needs an organisation.</source>
+        <translation>账户必须指定所属单位。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialect</name>
+    <message>
+        <source>Could not %1: the account may not do this in %2 (%3). Each unit's account may change only its own organisation's reports; ask the administrator if this is wrong. Nothing was changed.</source>
+        <translation>无法%1：该账户无权在 %2 中执行此操作（%3）。每个单位的账户只能修改本单位的报告；如有误，请联系管理员。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not %1: another clerk was changing the same report in %2 and did not finish in time. Nothing was changed; try again in a moment.</source>
+        <translation>无法%1：另一位工作人员正在修改 %2 中的同一份报告，未能及时完成。未作任何更改；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Could not %1: another clerk stored the same thing in %2 at the same moment. Nothing was changed; refresh (F5) and try again.</source>
+        <translation>无法%1：另一位工作人员在同一时刻向 %2 保存了相同的内容。未作任何更改；请刷新（F5）后重试。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the disk of the server of %2 is full. Nothing was changed; tell the administrator.</source>
+        <translation>无法%1：%2 所在服务器的磁盘已满。未作任何更改；请告知管理员。</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 is read-only (a standby server). Nothing was changed.</source>
+        <translation>无法%1：%2 为只读（备用服务器）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>the user name or password was not accepted</source>
+        <translation>用户名或密码不正确</translation>
+    </message>
+    <message>
+        <source>no database server answers there</source>
+        <translation>该地址没有数据库服务器响应</translation>
+    </message>
+    <message>
+        <source>the server has no such database or user (%1)</source>
+        <translation>服务器上没有该数据库或用户（%1）</translation>
+    </message>
+    <message>
+        <source>the server's name is unknown</source>
+        <translation>无法识别服务器名称</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 cannot be reached: %3.</source>
+        <translation>无法%1：无法连接 %2：%3。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server of %2 refused it (%3). Nothing was changed.</source>
+        <translation>无法%1：%2 的服务器拒绝了该操作（%3）。未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -2050,27 +2217,32 @@
     <message numerus="yes">
         <source>%n report(s) audited</source>
         <translation>
-            <numerusform>已审核 %n 份报告</numerusform></translation>
+            <numerusform>已审核 %n 份报告</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with open errors</source>
         <translation>
-            <numerusform>%n 份有未改正的错误</numerusform></translation>
+            <numerusform>%n 份有未改正的错误</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n published late</source>
         <translation>
-            <numerusform>%n 份逾期发布</numerusform></translation>
+            <numerusform>%n 份逾期发布</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not audited</source>
         <translation>
-            <numerusform>%n 个文件未能审核</numerusform></translation>
+            <numerusform>%n 个文件未能审核</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) missing</source>
         <translation>
-            <numerusform>%n 个单位缺报</numerusform></translation>
+            <numerusform>%n 个单位缺报</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -2087,7 +2259,8 @@
     <message numerus="yes">
         <source>Audit of %n report file(s)</source>
         <translation>
-            <numerusform>审核 %n 个报告文件</numerusform></translation>
+            <numerusform>审核 %n 个报告文件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit sheet as PDF</source>
@@ -2846,6 +3019,24 @@ Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.</so
         <source>The units cannot be audited</source>
         <translation>无法审核下级单位</translation>
     </message>
+    <message>
+        <source>Open a shared database</source>
+        <translation>打开共享数据库</translation>
+    </message>
+    <message>
+        <source>Address of the shared database, e.g. postgresql://clerk@server/nianbao
+(the password is asked by the server's settings: PGPASSWORD or ~/.pgpass; it is not kept by Nianbao):</source>
+        <translation>共享数据库的地址，例如 postgresql://clerk@server/nianbao
+（密码按服务器设置获取：PGPASSWORD 或 ~/.pgpass；年报不保存密码）：</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be opened</source>
+        <translation>无法打开共享数据库</translation>
+    </message>
+    <message>
+        <source>Reloaded from %1.</source>
+        <translation>已从 %1 重新载入。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::MetaPage</name>
@@ -3190,7 +3381,8 @@ Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.</so
     <message numerus="yes">
         <source>Aggregate report: these tables are the sum of the reports of %n unit(s) and cannot be typed in; they are recomputed when the report is opened (a final one only after it is reopened).</source>
         <translation>
-            <numerusform>汇总报告：本表为 %n 个下级单位报告之和，不能直接填写；打开报告时重新汇总（已定稿的报告须重新打开编辑后才重新汇总）。</numerusform></translation>
+            <numerusform>汇总报告：本表为 %n 个下级单位报告之和，不能直接填写；打开报告时重新汇总（已定稿的报告须重新打开编辑后才重新汇总）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Included: %1</source>

@@ -37,6 +37,10 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("CommandLine", "export-json --org ORG --year N [-o OUT.json]: write a stored report as a report file")},
     {"compare", commands::compareYears,
      QT_TRANSLATE_NOOP("CommandLine", "compare --org ORG N M [--json]: the cells that changed from year N to year M")},
+    {"push", commands::push,
+     QT_TRANSLATE_NOOP("CommandLine", "push postgresql://USER@HOST/DB [--replace]: copy every report of the database file into a shared database")},
+    {"account", commands::account,
+     QT_TRANSLATE_NOOP("CommandLine", "account add --role NAME --org ORG [--district] [--password P]: a clerk's account in a shared database (administrator)")},
     {"import-published", commands::importPublished,
      QT_TRANSLATE_NOOP("CommandLine", "import-published FILE.txt|.html|.pdf [--org ORG] [--year N] [--json] [--accept-doubtful]: read a published report and store it")},
     {"audit", commands::audit,
@@ -101,7 +105,7 @@ Split split(const QStringList &arguments)
 
 void usage(QTextStream &stream)
 {
-    stream << CommandLine::tr("Usage: nianbao [--db FILE] [--lang zh_CN|en] [COMMAND ...]") << '\n'
+    stream << CommandLine::tr("Usage: nianbao [--db FILE|postgresql://USER@HOST/DB] [--lang zh_CN|en] [COMMAND ...]") << '\n'
            << CommandLine::tr("Without a command the editor window opens.") << '\n'
            << CommandLine::tr("Commands:") << '\n';
     for (const Command &command : kCommands)

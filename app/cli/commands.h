@@ -34,6 +34,9 @@ int audit(const CommandContext &context);            ///< nianbao [--db FILE] au
 // districtcommands.cpp
 int organisation(const CommandContext &context);     ///< nianbao [--db FILE] org --set-parent UNIT --parent PARENT | --clear-parent UNIT
 int aggregate(const CommandContext &context);        ///< nianbao [--db FILE] aggregate --org PARENT --year N [--json]
+// servercommands.cpp
+int account(const CommandContext &context);          ///< nianbao --db URL account add --role NAME --org ORG [--district] [--password P]
+int push(const CommandContext &context);             ///< nianbao --db FILE push URL [--replace]
 
 // exportcommand.cpp
 int exportReport(const CommandContext &context);     ///< nianbao [--db FILE] export (REPORT.json | --org ORG --year N) -o OUT.pdf|.odt|.html

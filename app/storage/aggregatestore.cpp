@@ -131,9 +131,10 @@ bool ReportStore::aggregate(const QString &parent, int year, qint64 *reportId, A
             return false;
     } else {
         const Report created = Aggregation::created(sum->sums);
-        if (!ValueCheck::report(created, error) || !writeReportRow(std::nullopt, organisation->id, created, &id, doing, error)
-            || !insertValues(id, created, doing, error)
-            || !run(QStringLiteral("UPDATE reports SET aggregate = 1 WHERE id = ?"), {id}, doing, error))
+        // Marked in the insert itself: on a shared database a district account may add no other report.
+        if (!ValueCheck::report(created, error)
+            || !writeReportRow(std::nullopt, organisation->id, created, &id, doing, error, /*aggregate=*/true)
+            || !insertValues(id, created, doing, error))
             return false;
     }
     if (!markStale(id, organisation->id, year, doing, error) || !transaction.commit(error))

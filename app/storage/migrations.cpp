@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "storedialect.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -17,7 +18,8 @@ struct Step
     QStringList statements;
 };
 
-// A step, once released, is never edited: a change of schema is a new step.
+// A step, once released, is never edited: a change of schema is a new step. Written for
+// SQLite; StoreDialect renders it for the server. The application id is set with the version.
 const QList<Step> &steps()
 {
     static const QList<Step> list{
@@ -72,7 +74,6 @@ const QList<Step> &steps()
                             " note TEXT NOT NULL DEFAULT '',"
                             " PRIMARY KEY (report_id, seq)) WITHOUT ROWID"),
              QStringLiteral("CREATE INDEX organisations_by_parent ON organisations (parent_id)"),
-             QStringLiteral("PRAGMA application_id = %1").arg(Migrations::ApplicationId),
          }},
         // Cells and texts brought forward from last year stay marked until the clerk touches them.
         {2,
@@ -106,7 +107,7 @@ bool readInteger(const QSqlDatabase &database, const QString &sql, const QString
 {
     QSqlQuery query(database);
     if (!query.exec(sql) || !query.next())
-        return StoreError::report(error, StoreError::fromSql(query.lastError(), path, StoreError::tr("open the file")));
+        return StoreError::report(error, StoreDialect::of(database).error(query.lastError(), path, StoreError::tr("open the file")));
     *value = query.value(0).toInt();
     return true;
 }
@@ -121,12 +122,12 @@ int Migrations::latestVersion()
 bool Migrations::inspect(const QSqlDatabase &database, const QString &path, int *version, StoreError *error)
 {
     const QString file = QDir::toNativeSeparators(path);
-    int applicationId = 0;
-    int tables = 0;
-    if (!readInteger(database, QStringLiteral("PRAGMA user_version"), path, version, error)
-        || !readInteger(database, QStringLiteral("PRAGMA application_id"), path, &applicationId, error)
-        || !readInteger(database, QStringLiteral("SELECT count(*) FROM sqlite_master"), path, &tables, error))
+    StoreDialect::SchemaState state;
+    if (!StoreDialect::of(database).readSchema(database, path, &state, error))
         return false;
+    *version = state.version;
+    const qint32 applicationId = state.applicationId;
+    const int tables = state.otherTables;
     if (applicationId != 0 && applicationId != ApplicationId)
         return StoreError::report(error, {StoreError::Code::NotADatabase, path,
                                           StoreError::tr("%1 is the database of another program, not a Nianbao data file; "
@@ -152,25 +153,32 @@ bool Migrations::migrate(const QSqlDatabase &database, const QString &path, Stor
 bool Migrations::migrateTo(const QSqlDatabase &database, const QString &path, int version, StoreError *error)
 {
     const QString doing = StoreError::tr("prepare the file");
+    const StoreDialect dialect = StoreDialect::of(database);
     for (const Step &step : steps()) {
         if (step.version > version)
             break;
         Transaction transaction(database, path);
         if (!transaction.begin(doing, error))
             return false;
+        QSqlQuery query(database);
+        for (const QString &statement : dialect.beginMigration()) {
+            if (!query.exec(statement))
+                return StoreError::report(error, dialect.error(query.lastError(), path, doing));
+        }
         // Read inside the transaction: another process may have migrated meanwhile.
         int current = 0;
-        if (!readInteger(database, QStringLiteral("PRAGMA user_version"), path, &current, error))
+        if (!readInteger(database, dialect.versionQuery(), path, &current, error))
             return false;
         if (current >= step.version)
             continue;
-        QSqlQuery query(database);
-        for (const QString &statement : step.statements) {
+        QStringList statements;
+        for (const QString &statement : step.statements)
+            statements.append(dialect.render(statement));
+        statements += dialect.setVersion(step.version);
+        for (const QString &statement : std::as_const(statements)) {
             if (!query.exec(statement))
-                return StoreError::report(error, StoreError::fromSql(query.lastError(), path, doing));
+                return StoreError::report(error, dialect.error(query.lastError(), path, doing));
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
-            return StoreError::report(error, StoreError::fromSql(query.lastError(), path, doing));
         if (!transaction.commit(error))
             return false;
     }

@@ -4,6 +4,8 @@
 #include "formatregistry.h"
 #include "migrations.h"
 #include "reportjson.h"
+#include "serverlocation.h"
+#include "storeaccess.h"
 #include "ruleengine.h"
 #include "storefile.h"
 #include "transaction.h"
@@ -158,6 +160,70 @@ QString ReportStore::defaultPath()
 
 std::unique_ptr<ReportStore> ReportStore::open(const QString &path, StoreError *error)
 {
+    return ServerLocation::isServer(path) ? openServer(path, error) : openFile(path, error);
+}
+
+std::unique_ptr<ReportStore> ReportStore::openServer(const QString &url, StoreError *error)
+{
+    ServerLocation location;
+    QString problem;
+    if (!ServerLocation::parse(url, &location, &problem)) {
+        StoreError::report(error, {StoreError::Code::CannotOpen, url.section(QLatin1Char('@'), -1), problem});
+        return nullptr;
+    }
+    const QString shown = location.display();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        StoreError::report(error, {StoreError::Code::CannotOpen, shown,
+                                   tr("%1 cannot be opened: the PostgreSQL driver of Qt (QPSQL, Debian package "
+                                      "libqt6sql6-psql) is not installed.").arg(shown)});
+        return nullptr;
+    }
+    std::unique_ptr<ReportStore> store(new ReportStore);
+    store->m_path = shown;
+    store->m_dialect = StoreDialect(StoreDialect::Kind::Postgres);
+    store->m_queries = std::make_unique<Queries>();
+    store->m_connection = QStringLiteral("nianbao-store-%1").arg(connectionCounter.fetch_add(1));
+    store->m_database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connection);
+    store->m_database.setDatabaseName(location.database());
+    if (!location.host().isEmpty())
+        store->m_database.setHostName(location.host());
+    if (location.port() > 0)
+        store->m_database.setPort(location.port());
+    if (!location.user().isEmpty())
+        store->m_database.setUserName(location.user());
+    if (!location.password().isEmpty())
+        store->m_database.setPassword(location.password());
+    store->m_database.setConnectOptions(location.options().join(QLatin1Char(';')));
+    if (!store->m_database.open()) {
+        StoreError::report(error, store->m_dialect.error(store->m_database.lastError(), shown, tr("open the database")));
+        return nullptr;
+    }
+    int version = 0;
+    if (!Migrations::inspect(store->m_database, shown, &version, error) || !store->prepareSession(version, false, error)
+        || !StoreAccess::ensure(store->m_database, shown, error))
+        return nullptr;
+    return store;
+}
+
+bool ReportStore::prepareSession(int version, bool readOnly, StoreError *error)
+{
+    const QString doing = tr("open the file");
+    QSqlQuery pragma(m_database);
+    for (const QString &statement : m_dialect.sessionSettings(m_busyTimeoutMs, readOnly)) {
+        if (!pragma.exec(statement))
+            return StoreError::report(error, m_dialect.error(pragma.lastError(), m_path, doing));
+        if (statement.contains(QStringLiteral("journal_mode")) && pragma.next()
+            && pragma.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
+            return StoreError::report(error, {StoreError::Code::CannotOpen, m_path,
+                                              tr("%1 cannot be opened safely: its folder does not allow the journal that "
+                                                 "protects every edit.").arg(QDir::toNativeSeparators(m_path))});
+    }
+    pragma.finish();
+    return version >= Migrations::latestVersion() || Migrations::migrate(m_database, m_path, error);
+}
+
+std::unique_ptr<ReportStore> ReportStore::openFile(const QString &path, StoreError *error)
+{
     const QString doing = tr("open the file");
     const QString file = QDir::toNativeSeparators(path);
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
@@ -204,31 +270,7 @@ std::unique_ptr<ReportStore> ReportStore::open(const QString &path, StoreError *
         return nullptr;
     }
 
-    QSqlQuery pragma(store->m_database);
-    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
-                        QStringLiteral("PRAGMA busy_timeout = %1").arg(store->m_busyTimeoutMs)};
-    if (!state.readOnly) {
-        // One fsync of the write-ahead log per commit: an acknowledged edit survives a kill
-        // or a power cut.
-        pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));
-        pragmas.append(QStringLiteral("PRAGMA synchronous = FULL"));
-    }
-    for (const QString &statement : pragmas) {
-        if (!pragma.exec(statement)) {
-            StoreError::report(error, StoreError::fromSql(pragma.lastError(), path, doing));
-            return nullptr;
-        }
-        if (statement.contains(QStringLiteral("journal_mode")) && pragma.next()
-            && pragma.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
-            StoreError::report(error, {StoreError::Code::CannotOpen, path,
-                                       tr("%1 cannot be opened safely: its folder does not allow the journal that "
-                                          "protects every edit.").arg(file)});
-            return nullptr;
-        }
-    }
-    pragma.finish();
-
-    if (version < Migrations::latestVersion() && !Migrations::migrate(store->m_database, path, error))
+    if (!store->prepareSession(version, state.readOnly, error))
         return nullptr;
     return store;
 }
@@ -237,7 +279,7 @@ void ReportStore::setBusyTimeout(int milliseconds)
 {
     m_busyTimeoutMs = milliseconds;
     QSqlQuery query(m_database);
-    query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
+    query.exec(m_dialect.busyTimeout(milliseconds));
 }
 
 QSqlQuery *ReportStore::run(const QString &sql, const QVariantList &values, const QString &doing, StoreError *error) const
@@ -247,7 +289,7 @@ QSqlQuery *ReportStore::run(const QString &sql, const QVariantList &values, cons
         QSqlQuery query(m_database);
         query.setForwardOnly(true);
         if (!query.prepare(sql)) {
-            StoreError::report(error, StoreError::fromSql(query.lastError(), m_path, doing));
+            StoreError::report(error, m_dialect.error(query.lastError(), m_path, doing));
             return nullptr;
         }
         it = m_queries->byText.emplace(sql, std::move(query)).first;
@@ -256,7 +298,7 @@ QSqlQuery *ReportStore::run(const QString &sql, const QVariantList &values, cons
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec()) {
-        StoreError::report(error, StoreError::fromSql(query.lastError(), m_path, doing));
+        StoreError::report(error, m_dialect.error(query.lastError(), m_path, doing));
         query.finish();
         return nullptr;
     }
@@ -413,8 +455,8 @@ void ReportStore::refreshCounts(const QList<ReportSummary *> &summaries, const Q
     // write need not wait for the disk, nor for another program that holds the file (the
     // listing must not hang on it): then it is skipped and done at a later listing.
     QSqlQuery pragma(m_database);
-    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    pragma.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+    for (const QString &statement : m_dialect.cacheWriteSettings())
+        pragma.exec(statement);
     {
         Transaction transaction(m_database, m_path);
         if (transaction.begin(tr("store the problem counts"), nullptr)) {
@@ -429,8 +471,8 @@ void ReportStore::refreshCounts(const QList<ReportSummary *> &summaries, const Q
                 transaction.commit(nullptr);
         }
     }
-    pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    pragma.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_busyTimeoutMs));
+    for (const QString &statement : m_dialect.cacheWriteSettingsEnd(m_busyTimeoutMs))
+        pragma.exec(statement);
 }
 
 bool ReportStore::readRow(qint64 reportId, Row *row, const QString &doing, StoreError *error) const
@@ -557,10 +599,12 @@ std::optional<qint64> ReportStore::organisationId(const QString &name, bool crea
     }
     if (!create)
         return std::nullopt;
-    QSqlQuery *insert = run(QStringLiteral("INSERT INTO organisations (name) VALUES (?)"), {name}, doing, error);
-    if (!insert)
+    QSqlQuery *insert = run(QStringLiteral("INSERT INTO organisations (name) VALUES (?) RETURNING id"), {name}, doing, error);
+    if (!insert || !insert->next())
         return std::nullopt;
-    return insert->lastInsertId().toLongLong();
+    const qint64 id = insert->value(0).toLongLong();
+    insert->finish();   // SQLite ends the INSERT … RETURNING statement only here
+    return id;
 }
 
 bool ReportStore::markStale(qint64 reportId, qint64 organisationId, int year, const QString &doing, StoreError *error)
@@ -586,7 +630,7 @@ bool ReportStore::logChange(qint64 reportId, const QString &key, const std::opti
 }
 
 bool ReportStore::writeReportRow(std::optional<qint64> reportId, qint64 organisationId, const Report &report,
-                                 qint64 *newId, const QString &doing, StoreError *error)
+                                 qint64 *newId, const QString &doing, StoreError *error, bool aggregate)
 {
     const ReportMeta &meta = report.meta();
     const qint64 now = timestamp();
@@ -603,11 +647,13 @@ bool ReportStore::writeReportRow(std::optional<qint64> reportId, qint64 organisa
     }
     QSqlQuery *insert = run(QStringLiteral("INSERT INTO reports (format, status, title, index_number, publisher,"
                                            " written_date, published_date, keywords, created_at, updated_at,"
-                                           " organisation_id, year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            fields + QVariantList{now, now, organisationId, report.year()}, doing, error);
-    if (!insert)
+                                           " organisation_id, year, aggregate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                           " RETURNING id"),
+                            fields + QVariantList{now, now, organisationId, report.year(), aggregate ? 1 : 0}, doing, error);
+    if (!insert || !insert->next())
         return false;
-    *newId = insert->lastInsertId().toLongLong();
+    *newId = insert->value(0).toLongLong();
+    insert->finish();
     return true;
 }
 
@@ -726,6 +772,61 @@ bool ReportStore::replace(const Report &report, qint64 *reportId, StoreError *er
     return true;
 }
 
+bool ReportStore::receive(const Report &report, const QList<ChangeEntry> &log, bool replace, qint64 *reportId,
+                          StoreError *error)
+{
+    const Finish finish(this);
+    const QString doing = tr("store the report of %1 for %2").arg(report.organisation()).arg(report.year());
+    if (!ValueCheck::report(report, error) || !ensureWritable(doing, error))
+        return false;
+    Transaction transaction(m_database, m_path);
+    if (!transaction.begin(doing, error))
+        return false;
+    const std::optional<qint64> organisation = organisationId(report.organisation(), true, doing, error);
+    if (!organisation)
+        return false;
+    if (const std::optional<qint64> existing = reportIdOf(*organisation, report.year(), doing, error)) {
+        if (!replace)
+            return StoreError::report(error, {StoreError::Code::AlreadyExists, m_path,
+                                              tr("%1 already holds a report of %2 for %3; it was left as it was.")
+                                                  .arg(QDir::toNativeSeparators(m_path), report.organisation())
+                                                  .arg(report.year())});
+        if (!run(QStringLiteral("DELETE FROM reports WHERE id = ?"), {*existing}, doing, error))
+            return false;
+    }
+    qint64 id = 0;
+    if (!writeReportRow(std::nullopt, *organisation, report, &id, doing, error) || !insertValues(id, report, doing, error))
+        return false;
+    qint64 seq = 0;
+    for (const ChangeEntry &entry : log) {
+        if (!run(QStringLiteral("INSERT INTO change_log (report_id, seq, at, key, old, new, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {id, ++seq, entry.at.toMSecsSinceEpoch(), entry.key, optionalText(entry.oldValue), optionalText(entry.newValue),
+                  textValue(entry.note)},
+                 doing, error))
+            return false;
+    }
+    if (!markStale(id, *organisation, report.year(), doing, error) || !transaction.commit(error))
+        return false;
+    if (reportId)
+        *reportId = id;
+    return true;
+}
+
+std::optional<qint64> ReportStore::addOrganisation(const QString &name, StoreError *error)
+{
+    const Finish finish(this);
+    const QString doing = tr("store the organisation %1").arg(name);
+    if (!ensureWritable(doing, error))
+        return std::nullopt;
+    Transaction transaction(m_database, m_path);
+    if (!transaction.begin(doing, error))
+        return std::nullopt;
+    const std::optional<qint64> id = organisationId(name.trimmed(), true, doing, error);
+    if (!id || !transaction.commit(error))
+        return std::nullopt;
+    return id;
+}
+
 bool ReportStore::remove(qint64 reportId, StoreError *error)
 {
     const Finish finish(this);
@@ -830,6 +931,10 @@ bool ReportStore::editReport(qint64 reportId, bool allowFinal, const QString &do
         return false;
     Edit edit;
     edit.doing = doing;
+    // On the server, edits of one report queue behind each other here, so that a change
+    // check and its change-log number see the last commit.
+    if (!m_dialect.lockReport().isEmpty() && !run(m_dialect.lockReport(), {reportId}, doing, error))
+        return false;
     if (!readRow(reportId, &edit.row, doing, error))
         return false;
     edit.format = FormatRegistry::builtin().format(edit.row.format);
@@ -858,9 +963,11 @@ bool ReportStore::editReport(qint64 reportId, bool allowFinal, const QString &do
         && transaction.commit(error);
 }
 
-bool ReportStore::writeCell(Edit &edit, const QString &key, std::optional<qint64> number, const QString &text,
-                            StoreError *error)
+bool ReportStore::writeCell(Edit &edit, const CellEdit &change, StoreError *error)
 {
+    const QString &key = change.key;
+    const std::optional<qint64> number = change.number;
+    const QString &text = change.text;
     const CellSpec *cell = edit.format->cell(key);
     QSqlQuery *query = run(QStringLiteral("SELECT number, text FROM cells WHERE report_id = ? AND key = ?"),
                            {edit.row.id, key}, edit.doing, error);
@@ -872,9 +979,15 @@ bool ReportStore::writeCell(Edit &edit, const QString &key, std::optional<qint64
     }
     query->finish();
     const bool isText = cell->kind == CellKind::Text;
-    const bool blank = isText ? text.isEmpty() : !number;
-    const std::optional<QString> newValue = blank ? std::nullopt
-                                                  : std::optional<QString>(isText ? text : formatValue(cell->kind, *number));
+    auto shownAs = [&](std::optional<qint64> n, const QString &t) -> std::optional<QString> {
+        if (isText)
+            return nonEmpty(t);
+        return n ? std::optional<QString>(formatValue(cell->kind, *n)) : std::nullopt;
+    };
+    const std::optional<QString> newValue = shownAs(number, text);
+    const bool blank = !newValue;
+    if (change.shown && shownAs(change.shown->number, change.shown->text) != oldValue && oldValue != newValue)
+        return StoreError::report(error, conflict(edit, key, oldValue));
     if (oldValue == newValue)
         return true;
     if (blank) {
@@ -891,17 +1004,40 @@ bool ReportStore::writeCell(Edit &edit, const QString &key, std::optional<qint64
     return logChange(edit.row.id, key, oldValue, newValue, QString(), edit.doing, error);
 }
 
+StoreError ReportStore::conflict(const Edit &edit, const QString &key, const std::optional<QString> &stored) const
+{
+    // The change log knows when the other value was stored, and on the server by which account.
+    QString when;
+    QSqlQuery *last = run(QStringLiteral("SELECT at FROM change_log WHERE report_id = ? AND key = ? ORDER BY seq DESC LIMIT 1"),
+                          {edit.row.id, key}, edit.doing, nullptr);
+    if (last && last->next())
+        when = parseTimestamp(last->value(0)).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (last)
+        last->finish();
+    const CellSpec *cell = edit.format->cell(key);
+    const QString name = cell ? cell->location() : key;
+    const QString value = stored ? *stored : tr("blank");
+    const QString message = when.isEmpty()
+        ? tr("Could not %1: another clerk changed %2 in the meantime; it now holds %3. Your edit was not stored; "
+             "the window shows the stored values again. Enter your value again if it should replace theirs.")
+              .arg(edit.doing, name, value)
+        : tr("Could not %1: another clerk changed %2 at %3; it now holds %4. Your edit was not stored; "
+             "the window shows the stored values again. Enter your value again if it should replace theirs.")
+              .arg(edit.doing, name, when, value);
+    return {StoreError::Code::Conflict, m_path, message};
+}
+
 bool ReportStore::setCell(qint64 reportId, const QString &key, std::optional<qint64> number, StoreError *error)
 {
     return editReport(reportId, false, tr("save the change to %1").arg(key), error, [&](Edit &edit) {
-        return ValueCheck::numberCell(*edit.format, key, number, error) && writeCell(edit, key, number, QString(), error);
+        return ValueCheck::numberCell(*edit.format, key, number, error) && writeCell(edit, {key, number, {}, {}}, error);
     });
 }
 
 bool ReportStore::setCellText(qint64 reportId, const QString &key, const QString &text, StoreError *error)
 {
     return editReport(reportId, false, tr("save the change to %1").arg(key), error, [&](Edit &edit) {
-        return ValueCheck::textCell(*edit.format, key, error) && writeCell(edit, key, std::nullopt, text, error);
+        return ValueCheck::textCell(*edit.format, key, error) && writeCell(edit, {key, std::nullopt, text, {}}, error);
     });
 }
 
@@ -917,7 +1053,7 @@ bool ReportStore::setCells(qint64 reportId, const QList<CellEdit> &edits, StoreE
                 return false;
         }
         for (const CellEdit &cell : edits) {
-            if (!writeCell(edit, cell.key, cell.number, cell.text, error))
+            if (!writeCell(edit, cell, error))
                 return false;
         }
         return true;
@@ -1096,12 +1232,19 @@ QList<ChangeEntry> ReportStore::changes(qint64 reportId, StoreError *error) cons
     return list;
 }
 
+bool ReportStore::addAccount(const QString &role, const QString &organisation, bool district, const QString &password,
+                             StoreError *error)
+{
+    const Finish finish(this);
+    return StoreAccess::addAccount(m_database, m_path, role, organisation, district, password, error);
+}
+
 bool ReportStore::checkIntegrity(QString *details, StoreError *error) const
 {
     const Finish finish(this);
     QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return StoreError::report(error, StoreError::fromSql(query.lastError(), m_path, tr("check the file")));
+    if (!query.exec(m_dialect.integrityCheck()))
+        return StoreError::report(error, m_dialect.error(query.lastError(), m_path, tr("check the file")));
     QStringList findings;
     while (query.next())
         findings.append(query.value(0).toString());

@@ -2,6 +2,7 @@
 
 #include "aggregation.h"
 #include "report.h"
+#include "storedialect.h"
 #include "storeerror.h"
 #include "ruleengine.h"
 #include "storetypes.h"
@@ -21,8 +22,8 @@ class QSqlQuery;
 
 namespace nianbao {
 
-/// The program's memory: every year of every organisation in one SQLite file, and the only
-/// code that runs SQL on it. Each setter is one transaction that validates against the
+/// The program's memory: every year of every organisation in one SQLite file or one shared
+/// PostgreSQL database (StoreDialect says what differs), and the only code that runs SQL on it. Each setter is one transaction that validates against the
 /// report's format, writes its change-log row, and returns once the commit is on the disk;
 /// a refused or failed setter has written nothing.
 class ReportStore
@@ -41,10 +42,13 @@ public:
 
     /// Opens the file, creating or upgrading it. A file that is read-only, or whose folder
     /// is, opens read-only. A damaged, foreign or newer file is refused and left untouched.
+    /// A `postgresql://` URL (ServerLocation) opens the shared database on that server.
     static std::unique_ptr<ReportStore> open(const QString &path, StoreError *error);
 
     bool isReadOnly() const { return m_readOnly; }
+    /// The file, or the server's URL without the password.
     QString path() const { return m_path; }
+    bool isServer() const { return m_dialect.isServer(); }
 
     /// How long a writer waits for another program's lock before it gives up.
     void setBusyTimeout(int milliseconds);
@@ -65,6 +69,12 @@ public:
     /// (or as a new one), keeping its id and logging every value that changes.
     bool replace(const Report &report, qint64 *reportId, StoreError *error);
     bool remove(qint64 reportId, StoreError *error);
+    /// Takes a report from another store (`nianbao push`): the report whole and its change log
+    /// with their times, in one transaction. An existing report of the same organisation and
+    /// year is refused with AlreadyExists unless `replace`; then it goes, log and all.
+    bool receive(const Report &report, const QList<ChangeEntry> &log, bool replace, qint64 *reportId, StoreError *error);
+    /// The id of an organisation, stored first when missing.
+    std::optional<qint64> addOrganisation(const QString &name, StoreError *error);
     /// A draft copy of a report for another organisation or year.
     bool duplicate(qint64 reportId, const QString &organisation, int year, qint64 *newId, StoreError *error);
     /// Makes `parentId` the superior unit of `organisationId` (nullopt: none).
@@ -94,7 +104,8 @@ public:
 
     bool setCell(qint64 reportId, const QString &key, std::optional<qint64> number, StoreError *error);
     bool setCellText(qint64 reportId, const QString &key, const QString &text, StoreError *error);
-    /// A pasted block: every edit or none, in one transaction.
+    /// A pasted block: every edit or none, in one transaction. An edit that carries what the
+    /// window showed (CellEdit::shown) is refused with Conflict when another clerk changed the cell.
     bool setCells(qint64 reportId, const QList<CellEdit> &edits, StoreError *error);
     bool setText(qint64 reportId, const QString &sectionId, const QString &text, StoreError *error);
     /// `field` as ReportJson::metaFields(); dates as YYYY-MM-DD or empty.
@@ -120,6 +131,10 @@ public:
 
     QList<ChangeEntry> changes(qint64 reportId, StoreError *error = nullptr) const;
 
+    /// A clerk's account in a shared database (see StoreAccess); needs the administrator's connection.
+    bool addAccount(const QString &role, const QString &organisation, bool district, const QString &password,
+                    StoreError *error);
+
     /// SQLite's full integrity check; `details` gets its findings when it fails.
     bool checkIntegrity(QString *details, StoreError *error = nullptr) const;
 
@@ -128,6 +143,9 @@ private:
     struct Row;
 
     ReportStore() = default;
+    static std::unique_ptr<ReportStore> openFile(const QString &path, StoreError *error);
+    static std::unique_ptr<ReportStore> openServer(const QString &url, StoreError *error);
+    bool prepareSession(int version, bool readOnly, StoreError *error);
 
     struct Queries;
     class Finish;
@@ -148,13 +166,15 @@ private:
     /// counts stale, stamps updated_at and commits durably.
     bool editReport(qint64 reportId, bool allowFinal, const QString &doing, StoreError *error,
                     const std::function<bool(Edit &)> &body);
-    bool writeCell(Edit &edit, const QString &key, std::optional<qint64> number, const QString &text, StoreError *error);
+    bool writeCell(Edit &edit, const CellEdit &cell, StoreError *error);
+    StoreError conflict(const Edit &edit, const QString &key, const std::optional<QString> &stored) const;
     bool logChange(qint64 reportId, const QString &key, const std::optional<QString> &oldValue,
                    const std::optional<QString> &newValue, const QString &note, const QString &doing, StoreError *error);
     bool markStale(qint64 reportId, qint64 organisationId, int year, const QString &doing, StoreError *error);
     bool insertValues(qint64 reportId, const Report &report, const QString &doing, StoreError *error);
+    /// Inserts (no `reportId`) or updates the report's row; `aggregate` marks a new row as a 汇总 report.
     bool writeReportRow(std::optional<qint64> reportId, qint64 organisationId, const Report &report, qint64 *newId,
-                        const QString &doing, StoreError *error);
+                        const QString &doing, StoreError *error, bool aggregate = false);
     bool logDifferences(qint64 reportId, const Report &before, const Report &after, const QString &note,
                         const QString &doing, StoreError *error);
     void refreshCounts(const QList<ReportSummary *> &summaries, const QList<qint64> &marks) const;
@@ -165,6 +185,7 @@ private:
     QString m_readOnlyReason;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     QSqlDatabase m_database;
+    StoreDialect m_dialect;
     std::unique_ptr<Queries> m_queries;
 };
 

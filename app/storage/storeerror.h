@@ -29,6 +29,8 @@ public:
         InvalidValue,    ///< unknown key, a total, wrong kind, negative count, bad date
         ReportFinal,     ///< an edit of a report marked final
         UnknownFormat,   ///< a stored report uses a format this program does not know
+        Conflict,        ///< another clerk changed the value since the window showed it
+        PermissionDenied,///< the server refused the account (row-level security, no grant)
     };
 
     StoreError() = default;

@@ -43,6 +43,15 @@ struct CellEdit
     QString key;
     std::optional<qint64> number;
     QString text;
+    /// What the clerk's window showed in the cell before the edit, in the same form. When set,
+    /// the edit is refused with StoreError::Code::Conflict if the stored value differs: another
+    /// clerk changed it meanwhile, and overwriting it silently would lose their work.
+    struct Shown
+    {
+        std::optional<qint64> number;
+        QString text;
+    };
+    std::optional<Shown> shown;
 };
 
 /// One row of a report's change log. `key` is a cell key, "text:<section>",

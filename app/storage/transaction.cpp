@@ -1,5 +1,7 @@
 #include "transaction.h"
 
+#include "storedialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,9 +21,9 @@ bool Transaction::begin(const QString &doing, StoreError *error)
 {
     m_doing = doing;
     QSqlQuery query(m_database);
-    const QString sql = m_mode == Mode::Immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
-    if (!query.exec(sql))
-        return StoreError::report(error, StoreError::fromSql(query.lastError(), m_path, doing));
+    const StoreDialect dialect = StoreDialect::of(m_database);
+    if (!query.exec(dialect.beginStatement(m_mode == Mode::Immediate)))
+        return StoreError::report(error, dialect.error(query.lastError(), m_path, doing));
     m_active = true;
     return true;
 }
@@ -32,7 +34,7 @@ bool Transaction::commit(StoreError *error)
         return true;
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        const StoreError failure = StoreError::fromSql(query.lastError(), m_path, m_doing);
+        const StoreError failure = StoreDialect::of(m_database).error(query.lastError(), m_path, m_doing);
         rollback();
         return StoreError::report(error, failure);
     }

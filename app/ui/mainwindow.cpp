@@ -306,6 +306,8 @@ void MainWindow::createActions()
         window->activateWindow();
     });
     connect(m_ui->actionAuditUnits, &QAction::triggered, this, &MainWindow::showAudit);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionOpenServer, &QAction::triggered, this, &MainWindow::chooseServer);
     connect(m_ui->actionChinese, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
     connect(m_ui->actionEnglish, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
@@ -466,6 +468,8 @@ bool MainWindow::openReport(qint64 reportId, QString *error)
         showMessage(message);
         QMessageBox::warning(this, windowTitle(), message);
     });
+    // Queued: the session is still inside the refused edit.
+    connect(m_session, &ReportSession::changedElsewhere, this, &MainWindow::refresh, Qt::QueuedConnection);
     connect(m_session, &ReportSession::cellsChanged, this, [this](const QStringList &keys) {
         const CellSpec *cell = m_session->format().cell(keys.value(0));
         followUndo(cell ? cell->section : QString(), keys);
@@ -1024,6 +1028,42 @@ void MainWindow::chooseDatabase()
     }
     if (const QList<ReportSummary> reports = m_store->reports(); !reports.isEmpty())
         openReport(reports.constLast().id, &error);
+}
+
+void MainWindow::chooseServer()
+{
+    const QString current = m_store && m_store->isServer() ? m_store->path() : QStringLiteral("postgresql://");
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Open a shared database"),
+                                              tr("Address of the shared database, e.g. postgresql://clerk@server/nianbao\n"
+                                                 "(the password is asked by the server's settings: PGPASSWORD or ~/.pgpass; "
+                                                 "it is not kept by Nianbao):"),
+                                              QLineEdit::Normal, current, &ok)
+                            .trimmed();
+    if (!ok || url.isEmpty())
+        return;
+    QString error;
+    if (!openDatabase(url, &error)) {
+        QMessageBox::warning(this, tr("The shared database cannot be opened"), error);
+        return;
+    }
+    if (const QList<ReportSummary> reports = m_store->reports(); !reports.isEmpty())
+        openReport(reports.constLast().id, &error);
+}
+
+void MainWindow::refresh()
+{
+    if (!m_store)
+        return;
+    flushPages();
+    refreshNavigator();
+    if (!m_session)
+        return;
+    QString error;
+    if (!openReport(m_session->reportId(), &error))
+        showMessage(error);
+    else
+        showMessage(tr("Reloaded from %1.").arg(m_store->path()));
 }
 
 void MainWindow::setLanguage(const QString &language)

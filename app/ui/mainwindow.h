@@ -121,6 +121,10 @@ private:
     void flushPages();
     void newReport();
     void chooseDatabase();
+    /// A `postgresql://` address typed by the clerk.
+    void chooseServer();
+    /// Loads the report and the navigator again from the store (View → Refresh, F5; after a conflict).
+    void refresh();
     void setLanguage(const QString &language);
     void showMessage(const QString &text);
     void followUndo(const QString &sectionId, const QStringList &keys);

@@ -206,12 +206,17 @@ bool ReportSession::applyCells(const CellChanges &changes, QString *error)
         *error = readOnlyReason();
         return false;
     }
+    // Each edit carries what the window shows, so that another clerk's change is not overwritten.
     QList<CellEdit> edits;
-    for (const CellChange &change : changes)
-        edits.append(CellEdit{change.key, change.number, change.text});
+    for (const CellChange &change : changes) {
+        const CellChange shown = currentCell(change.key);
+        edits.append(CellEdit{change.key, change.number, change.text, CellEdit::Shown{shown.number, shown.text}});
+    }
     StoreError storeError;
     if (!m_store->setCells(m_reportId, edits, &storeError)) {
         *error = storeError.message();
+        if (storeError.code() == StoreError::Code::Conflict)
+            Q_EMIT changedElsewhere();
         return false;
     }
     QStringList keys;

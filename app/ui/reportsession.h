@@ -90,6 +90,8 @@ Q_SIGNALS:
     void readOnlyChanged();
     /// An undo or redo could not be committed; the message says why.
     void commitFailed(const QString &message);
+    /// Another clerk changed what this window shows: the report should be loaded again.
+    void changedElsewhere();
 
 private:
     void recheck();

@@ -253,7 +253,7 @@ int main(int argc, char *argv[])
         for (const QString &applicant : {QStringLiteral("natural"), QStringLiteral("commercial"), QStringLiteral("research"),
                                          QStringLiteral("public_interest"), QStringLiteral("legal_services"),
                                          QStringLiteral("other_org")})
-            edits.append({QStringLiteral("requests.granted.") + applicant, 2000 + i, {}});
+            edits.append({QStringLiteral("requests.granted.") + applicant, 2000 + i, {}, {}});
         timer.restart();
         if (!store->setCells(target, edits, &error))
             qFatal("%s", qPrintable(error.message()));

@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     for (qint64 n = report.entered(key).value_or(0) + 1; count < 0 || count-- > 0; ++n) {
         // Alternate a single cell and a block, so that kills land in both kinds of commit.
         const bool ok = n % 2 == 1 ? store->setCell(summary->id, key, n, &error)
-                                   : store->setCells(summary->id, {{key, n, {}}, {second, n, {}}}, &error);
+                                   : store->setCells(summary->id, {{key, n, {}, {}}, {second, n, {}, {}}}, &error);
         if (!ok) {
             std::fprintf(stderr, "error %s\n", qPrintable(error.message()));
             return 3;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reportstore.h"
+#include "serverlocation.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -42,11 +43,24 @@ inline std::unique_ptr<ReportStore> openStore(const QString &path)
 class RawConnection
 {
 public:
+    /// A file, or a `postgresql://` URL (then the connection has that URL's account).
     explicit RawConnection(const QString &path)
         : m_name(QStringLiteral("raw-%1").arg(++counter()))
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        database.setDatabaseName(path);
+        ServerLocation server;
+        QString problem;
+        const bool isServer = ServerLocation::isServer(path) && ServerLocation::parse(path, &server, &problem);
+        QSqlDatabase database = QSqlDatabase::addDatabase(isServer ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_name);
+        if (isServer) {
+            database.setDatabaseName(server.database());
+            database.setHostName(server.host());
+            if (server.port() > 0)
+                database.setPort(server.port());
+            database.setUserName(server.user());
+            database.setPassword(server.password());
+        } else {
+            database.setDatabaseName(path);
+        }
         if (!database.open())
             qFatal("cannot open %s", qPrintable(path));
     }
@@ -63,7 +77,20 @@ public:
         const bool ok = query.exec(sql);
         if (!ok)
             qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        m_lastError = query.lastError();
         return ok;
+    }
+    /// The error of the last exec(), for tests that expect a refusal.
+    QSqlError lastError() const { return m_lastError; }
+    /// Rows affected by a statement (-1 on failure).
+    int affected(const QString &sql)
+    {
+        QSqlQuery query(database());
+        if (!query.exec(sql)) {
+            m_lastError = query.lastError();
+            return -1;
+        }
+        return query.numRowsAffected();
     }
     QVariant value(const QString &sql)
     {
@@ -80,6 +107,7 @@ private:
         return value;
     }
     QString m_name;
+    QSqlError m_lastError;
 };
 
 } // namespace nianbao::test

@@ -1,3 +1,4 @@
+#include "storebackends.h"
 #include "storetestsupport.h"
 
 #include <QTemporaryDir>
@@ -32,9 +33,8 @@ class TestAggregateStore : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<ReportStore> m_store;
-    QString m_path;
-    int m_round = 0;
 
     qint64 place(const QString &unit, const QString &parent)
     {
@@ -64,10 +64,14 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
+    // On an SQLite file and, when the test server is there, on PostgreSQL.
+    void initTestCase_data() { addBackendRows(); }
+
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("district-%1.sqlite").arg(++m_round));
-        m_store = openStore(m_path);
+        QFETCH_GLOBAL(QString, backend);
+        m_database = std::make_unique<TestDatabase>(backend, m_dir.path(), QString::fromLatin1(QTest::currentTestFunction()));
+        m_store = openStore(m_database->location());
         QVERIFY(m_store);
         StoreError error;
         QVERIFY(m_store->create(unitOf(QStringLiteral("甲局")), nullptr, &error));
@@ -77,7 +81,11 @@ private Q_SLOTS:
         place(QStringLiteral("丙镇"), kDistrict);   // has not reported
     }
 
-    void cleanup() { m_store.reset(); }
+    void cleanup()
+    {
+        m_store.reset();
+        m_database.reset();
+    }
 
     void treeListsChildrenAndRefusesCycles()
     {

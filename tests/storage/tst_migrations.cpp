@@ -1,4 +1,5 @@
 #include "migrations.h"
+#include "storebackends.h"
 #include "storetestsupport.h"
 
 #include <QDir>
@@ -140,6 +141,55 @@ private Q_SLOTS:
         QCOMPARE(error.code(), StoreError::Code::NotADatabase);
         QVERIFY2(error.message().contains(QDir::toNativeSeparators(file)), qPrintable(error.message()));
         QCOMPARE(fileHash(file), before);
+    }
+
+    // The same steps on a PostgreSQL server (NIANBAO_TEST_POSTGRES): the version lives in
+    // nianbao_schema, the refusals are the same.
+    void serverDatabaseIsPrepared()
+    {
+        if (postgresAdminUrl().isEmpty())
+            QSKIP("NIANBAO_TEST_POSTGRES is not set");
+        TestDatabase database(QStringLiteral("postgresql"), m_dir.path(), QStringLiteral("prepared"));
+        {
+            const std::unique_ptr<ReportStore> store = openStore(database.location());
+            QVERIFY(store);
+            QVERIFY(store->isServer());
+            QVERIFY(store->reports().isEmpty());
+            // Opening again (another clerk) migrates nothing and refuses nothing.
+            QVERIFY(openStore(database.location()));
+        }
+        RawConnection raw(database.location());
+        QCOMPARE(raw.value(QStringLiteral("SELECT version FROM nianbao_schema")).toInt(), Migrations::latestVersion());
+        QCOMPARE(raw.value(QStringLiteral("SELECT application_id FROM nianbao_schema")).toLongLong(), qint64(Migrations::ApplicationId));
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM nianbao_schema")).toInt(), 1);
+        for (const QString &table : {QStringLiteral("organisations"), QStringLiteral("reports"), QStringLiteral("cells"),
+                                     QStringLiteral("texts"), QStringLiteral("change_log"), QStringLiteral("explanations")}) {
+            QCOMPARE(raw.value(QStringLiteral("SELECT relforcerowsecurity FROM pg_class WHERE relname = '%1'").arg(table)).toBool(), true);
+        }
+        // Money in 分 and times in milliseconds need 64 bits.
+        QCOMPARE(raw.value(QStringLiteral("SELECT data_type FROM information_schema.columns WHERE table_name = 'cells'"
+                                          " AND column_name = 'number'")).toString(), QStringLiteral("bigint"));
+    }
+
+    void serverRefusesNewerAndForeignDatabases()
+    {
+        if (postgresAdminUrl().isEmpty())
+            QSKIP("NIANBAO_TEST_POSTGRES is not set");
+        TestDatabase newer(QStringLiteral("postgresql"), m_dir.path(), QStringLiteral("newer"));
+        QVERIFY(openStore(newer.location()));
+        QVERIFY(RawConnection(newer.location()).exec(
+            QStringLiteral("UPDATE nianbao_schema SET version = %1").arg(Migrations::latestVersion() + 1)));
+        StoreError error;
+        QVERIFY(!ReportStore::open(newer.location(), &error));
+        QCOMPARE(error.code(), StoreError::Code::NewerVersion);
+        QVERIFY2(error.message().contains(newer.databaseName()), qPrintable(error.message()));
+
+        TestDatabase foreign(QStringLiteral("postgresql"), m_dir.path(), QStringLiteral("foreign"));
+        QVERIFY(RawConnection(foreign.location()).exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+        QVERIFY(!ReportStore::open(foreign.location(), &error));
+        QCOMPARE(error.code(), StoreError::Code::NotADatabase);
+        QCOMPARE(RawConnection(foreign.location()).value(QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                                                        " WHERE table_schema = 'public'")).toInt(), 1);
     }
 };
 

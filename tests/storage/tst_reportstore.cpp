@@ -1,4 +1,5 @@
 #include "ruleengine.h"
+#include "storebackends.h"
 #include "storetestsupport.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@ class TestReportStore : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     QString m_path;
     std::unique_ptr<ReportStore> m_store;
     qint64 m_draft = 0;      // the 2021 fixture, a draft
@@ -34,6 +36,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -42,15 +46,20 @@ private Q_SLOTS:
 
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
-        QFile::remove(m_path);
+        QFETCH_GLOBAL(QString, backend);
+        m_database = std::make_unique<TestDatabase>(backend, m_dir.path(), QString::fromLatin1(QTest::currentTestFunction()));
+        m_path = m_database->location();
         m_store = openStore(m_path);
         QVERIFY(m_store);
         StoreError error;
         QVERIFY2(m_store->create(fixture(QStringLiteral("report-2021.json")), &m_draft, &error), qPrintable(error.message()));
         QVERIFY2(m_store->create(fixture(QStringLiteral("report-2020.json")), &m_final, &error), qPrintable(error.message()));
     }
-    void cleanup() { m_store.reset(); }
+    void cleanup()
+    {
+        m_store.reset();
+        m_database.reset();
+    }
 
     void createAndLoadKeepEverything_data()
     {
@@ -225,15 +234,15 @@ private Q_SLOTS:
     void pastedBlockIsAllOrNothing()
     {
         const Report before = loaded(m_draft);
-        const QList<CellEdit> bad{{QStringLiteral("requests.received.natural"), 1, {}},
-                                  {QStringLiteral("requests.received.commercial"), 2, {}},
-                                  {QStringLiteral("requests.received.total"), 3, {}}};
+        const QList<CellEdit> bad{{QStringLiteral("requests.received.natural"), 1, {}, {}},
+                                  {QStringLiteral("requests.received.commercial"), 2, {}, {}},
+                                  {QStringLiteral("requests.received.total"), 3, {}, {}}};
         StoreError error;
         QVERIFY(!m_store->setCells(m_draft, bad, &error));
         QVERIFY2(error.message().contains(QStringLiteral("requests.received.total")), qPrintable(error.message()));
         QVERIFY(loaded(m_draft).sameContent(before));
-        const QList<CellEdit> good{{QStringLiteral("requests.received.natural"), 1, {}},
-                                   {QStringLiteral("requests.received.commercial"), std::nullopt, {}}};
+        const QList<CellEdit> good{{QStringLiteral("requests.received.natural"), 1, {}, {}},
+                                   {QStringLiteral("requests.received.commercial"), std::nullopt, {}, {}}};
         QVERIFY(m_store->setCells(m_draft, good, &error));
         const Report after = loaded(m_draft);
         QCOMPARE(after.entered(QStringLiteral("requests.received.natural")), 1);
@@ -285,7 +294,7 @@ private Q_SLOTS:
         QCOMPARE(error.code(), StoreError::Code::ReportFinal);
         QVERIFY(!m_store->setMetaField(m_final, QStringLiteral("title"), QStringLiteral("x"), &error));
         QCOMPARE(error.code(), StoreError::Code::ReportFinal);
-        QVERIFY(!m_store->setCells(m_final, {{QStringLiteral("requests.received.natural"), 1, {}}}, &error));
+        QVERIFY(!m_store->setCells(m_final, {{QStringLiteral("requests.received.natural"), 1, {}, {}}}, &error));
         QVERIFY(loaded(m_final).sameContent(before));
 
         QVERIFY(m_store->setStatus(m_final, ReportStatus::Draft, QStringLiteral("审核发现错误"), &error));
@@ -412,7 +421,10 @@ private Q_SLOTS:
     void storeSettings()
     {
         QVERIFY(!m_store->isReadOnly());
-        QCOMPARE(m_store->path(), QFileInfo(m_path).absoluteFilePath());
+        if (m_database->isServer())
+            QCOMPARE(m_store->path(), m_database->server().display());
+        else
+            QCOMPARE(m_store->path(), QFileInfo(m_path).absoluteFilePath());
         QCOMPARE(m_store->busyTimeout(), ReportStore::DefaultBusyTimeoutMs);
         QString details;
         QVERIFY2(m_store->checkIntegrity(&details), qPrintable(details));

@@ -114,6 +114,38 @@ private Q_SLOTS:
         QVERIFY(stored().isBlank(QStringLiteral("review.reconsideration.upheld")));
     }
 
+    void anotherClerksChangeIsNotOverwritten()
+    {
+        const QString key = QStringLiteral("review.reconsideration.upheld");
+        {
+            // Another program on the same file stores 5 in the cell this window shows as 2.
+            StoreError error;
+            std::unique_ptr<ReportStore> other = ReportStore::open(m_editor->path, &error);
+            QVERIFY(other->setCell(other->find(kOrganisation, 2021)->id, key, 5, &error));
+        }
+        QString error;
+        QVERIFY(!window()->session()->editCells({{key, 7, {}}}, QStringLiteral("edit"), &error));
+        QVERIFY2(error.contains(QStringLiteral("5")), qPrintable(error));
+        QCOMPARE(stored().entered(key), std::optional<qint64>(5));
+        // The window loads the report again and shows the other clerk's value; then the edit goes through.
+        QTRY_COMPARE(window()->session()->report().entered(key), std::optional<qint64>(5));
+        QVERIFY2(window()->session()->editCells({{key, 7, {}}}, QStringLiteral("edit"), &error), qPrintable(error));
+        QCOMPARE(stored().entered(key), std::optional<qint64>(7));
+    }
+
+    void refreshShowsWhatOthersStored()
+    {
+        const QString key = QStringLiteral("review.reconsideration.upheld");
+        {
+            StoreError error;
+            std::unique_ptr<ReportStore> other = ReportStore::open(m_editor->path, &error);
+            QVERIFY(other->setCell(other->find(kOrganisation, 2021)->id, key, 9, &error));
+        }
+        QCOMPARE(window()->session()->report().entered(key), std::optional<qint64>(2));
+        window()->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+        QCOMPARE(window()->session()->report().entered(key), std::optional<qint64>(9));
+    }
+
     void pasteBlock()
     {
         ReportTableView *view = showTable(QStringLiteral("requests"));
