@@ -1,17 +1,23 @@
-// The district benchmark (issue 9): 300 units × 7 years in one SQLite file; the audit of every
-// report and the aggregate of one district year, each against a baseline measured in the same
-// run: loading the same reports without checking or summing.
-// Usage: bench_district [--dir FOLDER] [--rounds N]   (FOLDER: where the file goes; default: here)
+// The district benchmark (issue 9): 300 units × 7 years in one SQLite file and, with --postgres,
+// in a database on a PostgreSQL server; the audit of every report and the aggregate of one
+// district year, each against a baseline measured in the same run: loading the same reports
+// without checking or summing. With both, the last lines compare the server with the file.
+// Usage: bench_district [--dir FOLDER] [--rounds N] [--postgres ADMIN-URL]
+//   (FOLDER: where the file goes; default: here. The server gets a database nianbao_bench_district.)
 #include "audit.h"
 #include "formatregistry.h"
 #include "reportjson.h"
 #include "reportstore.h"
+#include "serverlocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -74,24 +80,22 @@ double median(QList<double> samples)
 
 } // namespace
 
-int main(int argc, char **argv)
+struct Figures
 {
-    QCoreApplication application(argc, argv);
-    const QStringList arguments = application.arguments();
-    QString folder = QDir::currentPath();
-    int rounds = 5;
-    for (int i = 1; i + 1 < arguments.size(); ++i) {
-        if (arguments.at(i) == QStringLiteral("--dir"))
-            folder = arguments.at(i + 1);
-        else if (arguments.at(i) == QStringLiteral("--rounds"))
-            rounds = std::max(1, arguments.at(i + 1).toInt());
-    }
-    QTemporaryDir dir(folder + QStringLiteral("/bench-district-XXXXXX"));
-    if (!dir.isValid())
-        qFatal("cannot create a folder under %s", qPrintable(folder));
-    const QString path = dir.filePath(QStringLiteral("district.sqlite"));
+    int rows = 0;
+    int units = 0;
+    int year = 0;
+    double audit = 0;
+    double loadAll = 0;
+    double checks = 0;
+    double aggregate = 0;
+    double loadYear = 0;
+};
+
+Figures measure(const QString &label, const QString &location, int rounds)
+{
     StoreError error;
-    std::unique_ptr<ReportStore> store = ReportStore::open(path, &error);
+    std::unique_ptr<ReportStore> store = ReportStore::open(location, &error);
     if (!store)
         qFatal("%s", qPrintable(error.message()));
 
@@ -111,8 +115,8 @@ int main(int argc, char **argv)
         if (!district || !info || !store->setParent(info->id, district, &error))
             qFatal("cannot place the unit: %s", qPrintable(error.message()));
     }
-    std::printf("generated %d units x %d years (%d reports) in %.1f s: %s\n", Units, Years, Units * Years,
-                double(timer.elapsed()) / 1000, qPrintable(QDir::toNativeSeparators(path)));
+    std::printf("%s: generated %d units x %d years (%d reports) in %.1f s\n", qPrintable(label), Units, Years,
+                Units * Years, double(timer.elapsed()) / 1000);
 
     const QList<ReportSummary> summaries = store->reports(&error);
     auto loadAll = [&](QList<Audit::Unit> *units) {
@@ -166,10 +170,68 @@ int main(int argc, char **argv)
         aggregated.append(double(timer.nsecsElapsed()) / 1e6);
     }
 
-    std::printf("medians of %d rounds\n", rounds);
-    std::printf("audit of all %d reports:        %8.1f ms  (baseline: loading them %8.1f ms; ratio %.2f; the checks alone %.1f ms)\n",
-                rows, median(audited), median(loadOnly), median(audited) / median(loadOnly), median(auditAlone));
-    std::printf("aggregate of %d units for %d:  %8.1f ms  (baseline: loading their reports %8.1f ms; ratio %.2f)\n",
-                int(result.included.size()), year, median(aggregated), median(loadYear), median(aggregated) / median(loadYear));
+    Figures figures;
+    figures.rows = rows;
+    figures.units = int(result.included.size());
+    figures.year = year;
+    figures.audit = median(audited);
+    figures.loadAll = median(loadOnly);
+    figures.checks = median(auditAlone);
+    figures.aggregate = median(aggregated);
+    figures.loadYear = median(loadYear);
+    std::printf("%s, medians of %d rounds\n", qPrintable(label), rounds);
+    std::printf("  audit of all %d reports:        %8.1f ms  (baseline: loading them %8.1f ms; ratio %.2f; the checks alone %.1f ms)\n",
+                figures.rows, figures.audit, figures.loadAll, figures.audit / figures.loadAll, figures.checks);
+    std::printf("  aggregate of %d units for %d:  %8.1f ms  (baseline: loading their reports %8.1f ms; ratio %.2f)\n",
+                figures.units, figures.year, figures.aggregate, figures.loadYear, figures.aggregate / figures.loadYear);
+    return figures;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication application(argc, argv);
+    const QStringList arguments = application.arguments();
+    QString folder = QDir::currentPath();
+    QString postgres;
+    int rounds = 5;
+    for (int i = 1; i + 1 < arguments.size(); ++i) {
+        if (arguments.at(i) == QStringLiteral("--dir"))
+            folder = arguments.at(i + 1);
+        else if (arguments.at(i) == QStringLiteral("--rounds"))
+            rounds = std::max(1, arguments.at(i + 1).toInt());
+        else if (arguments.at(i) == QStringLiteral("--postgres"))
+            postgres = arguments.at(i + 1);
+    }
+    QTemporaryDir dir(folder + QStringLiteral("/bench-district-XXXXXX"));
+    if (!dir.isValid())
+        qFatal("cannot create a folder under %s", qPrintable(folder));
+    const Figures file = measure(QStringLiteral("SQLite"), dir.filePath(QStringLiteral("district.sqlite")), rounds);
+    if (postgres.isEmpty())
+        return 0;
+    ServerLocation admin;
+    QString problem;
+    if (!ServerLocation::parse(postgres, &admin, &problem))
+        qFatal("%s", qPrintable(problem));
+    const QString database = QStringLiteral("nianbao_bench_district");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        db.setDatabaseName(admin.database());
+        db.setHostName(admin.host());
+        if (admin.port() > 0)
+            db.setPort(admin.port());
+        db.setUserName(admin.user());
+        db.setPassword(admin.password());
+        if (!db.open())
+            qFatal("%s", qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+        if (!query.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(database)))
+            qFatal("%s", qPrintable(query.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+    const Figures server = measure(QStringLiteral("PostgreSQL"), admin.withDatabase(database).url(), rounds);
+    std::printf("PostgreSQL against the SQLite file: audit %.2fx, aggregate %.2fx\n", server.audit / file.audit,
+                server.aggregate / file.aggregate);
     return 0;
 }
