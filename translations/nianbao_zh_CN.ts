@@ -1858,6 +1858,10 @@
         <source>Could not %1: another clerk changed %2 at %3; it now holds %4. Your edit was not stored; the window shows the stored values again. Enter your value again if it should replace theirs.</source>
         <translation>无法%1：另一位工作人员已于 %3 修改了 %2，现为 %4。您的修改未保存；窗口已重新显示已保存的数值。如确需替换其数值，请重新输入。</translation>
     </message>
+    <message>
+        <source>The tables of the aggregate report of %1 for %2 are the sum of its units' reports and are not typed: correct the unit's report, then recompute the aggregate. Nothing was changed.</source>
+        <translation>%1 %2年度汇总报告的表格是其下级单位报告的合计，不能直接填写：请改正下级单位的报告，然后重新汇总。未作任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>RequestTrend</name>

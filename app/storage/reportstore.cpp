@@ -132,6 +132,7 @@ struct ReportStore::Row
     QString format;
     ReportStatus status = ReportStatus::Draft;
     ReportMeta meta;
+    bool aggregate = false;
 };
 
 struct ReportStore::Edit
@@ -478,7 +479,7 @@ void ReportStore::refreshCounts(const QList<ReportSummary *> &summaries, const Q
 bool ReportStore::readRow(qint64 reportId, Row *row, const QString &doing, StoreError *error) const
 {
     QSqlQuery *query = run(QStringLiteral("SELECT r.organisation_id, o.name, r.year, r.format, r.status, r.title,"
-                                          " r.index_number, r.publisher, r.written_date, r.published_date, r.keywords"
+                                          " r.index_number, r.publisher, r.written_date, r.published_date, r.keywords, r.aggregate"
                                           " FROM reports r JOIN organisations o ON o.id = r.organisation_id WHERE r.id = ?"),
                            {reportId}, doing, error);
     if (!query)
@@ -501,6 +502,7 @@ bool ReportStore::readRow(qint64 reportId, Row *row, const QString &doing, Store
     row->meta.writtenDate = QDate::fromString(query->value(8).toString(), Qt::ISODate);
     row->meta.publishedDate = QDate::fromString(query->value(9).toString(), Qt::ISODate);
     row->meta.keywords = query->value(10).toString();
+    row->aggregate = query->value(11).toInt() != 0;
     query->finish();
     return true;
 }
@@ -965,6 +967,14 @@ bool ReportStore::editReport(qint64 reportId, bool allowFinal, const QString &do
 
 bool ReportStore::writeCell(Edit &edit, const CellEdit &change, StoreError *error)
 {
+    // A 汇总 report's tables are its units' sums: typed values would only be overwritten (and
+    // flagged by V12) at the next recompute.
+    if (edit.row.aggregate)
+        return StoreError::report(error, {StoreError::Code::InvalidValue, m_path,
+                                          tr("The tables of the aggregate report of %1 for %2 are the sum of its units' "
+                                             "reports and are not typed: correct the unit's report, then recompute the "
+                                             "aggregate. Nothing was changed.")
+                                              .arg(edit.row.organisation).arg(edit.row.year)});
     const QString &key = change.key;
     const std::optional<qint64> number = change.number;
     const QString &text = change.text;

@@ -174,6 +174,22 @@ private Q_SLOTS:
         QCOMPARE(v12(), 0);
     }
 
+    void aggregateCellsAreNotTyped()
+    {
+        StoreError error;
+        qint64 id = 0;
+        QVERIFY(m_store->aggregate(kDistrict, 2021, &id, nullptr, &error));
+        QVERIFY(!m_store->setCell(id, QStringLiteral("requests.received.natural"), 1, &error));
+        QCOMPARE(error.code(), StoreError::Code::InvalidValue);
+        QVERIFY(!m_store->setCells(id, {{QStringLiteral("requests.received.natural"), 1, {}, {}}}, &error));
+        Report stored;
+        QVERIFY(m_store->load(id, &stored, &error));
+        QCOMPARE(stored.entered(QStringLiteral("requests.received.natural")), std::optional<qint64>(80));
+        // Its text is the district's own.
+        QVERIFY2(m_store->setText(id, QStringLiteral("other"), QStringLiteral("本区汇总。"), &error), qPrintable(error.message()));
+        QCOMPARE(v12(), 0);
+    }
+
     void ownReportOfTheParentIsNotOverwritten()
     {
         StoreError error;
