@@ -23,11 +23,9 @@ const QColor kCarriedBackground(0xEE, 0xE8, 0xF8);
 } // namespace
 
 ReportTableModel::ReportTableModel(ReportSession *session, const QString &sectionId, QObject *parent)
-    : QAbstractTableModel(parent)
+    : SectionTableModel(session->format().section(sectionId), parent)
     , m_session(session)
-    , m_section(session->format().section(sectionId))
 {
-    Q_ASSERT(m_section && m_section->kind == Section::Kind::Table);
     QStringList keys;
     for (const GridCell &cell : m_section->table.cells) {
         if (cell.role == GridCell::Role::Value) {
@@ -55,39 +53,10 @@ ReportTableModel::ReportTableModel(ReportSession *session, const QString &sectio
     refreshProblems();
 }
 
-int ReportTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_section->table.rowCount;
-}
-
-int ReportTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_section->table.columnCount;
-}
-
-const GridCell *ReportTableModel::gridCell(const QModelIndex &index) const
-{
-    return index.isValid() ? m_section->table.cellAt(index.row(), index.column()) : nullptr;
-}
-
-QModelIndex ReportTableModel::indexOfKey(const QString &key) const
-{
-    const GridCell *cell = m_section->table.valueCell(key);
-    return cell ? index(cell->row, cell->column) : QModelIndex();
-}
-
 CellKind ReportTableModel::cellKind(const QString &key) const
 {
     const CellSpec *cell = m_session->format().cell(key);
     return cell ? cell->kind : CellKind::Count;
-}
-
-QSize ReportTableModel::span(const QModelIndex &index) const
-{
-    const GridCell *cell = gridCell(index);
-    if (!cell || cell->row != index.row() || cell->column != index.column())
-        return QSize(1, 1);
-    return QSize(cell->columnSpan, cell->rowSpan);
 }
 
 QVariant ReportTableModel::data(const QModelIndex &index, int role) const

@@ -2,9 +2,9 @@
 
 #include "cellchange.h"
 #include "format.h"
+#include "sectiontablemodel.h"
 #include "problem.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
 
@@ -15,7 +15,7 @@ class ReportSession;
 /// One table section of the report, laid out as printed: every grid cell of the format's
 /// TableLayout is an index; spans are reported by span(). Value cells show the report's
 /// numbers, totals are read-only, and cells named by a problem carry its colour and message.
-class ReportTableModel : public QAbstractTableModel
+class ReportTableModel : public SectionTableModel
 {
     Q_OBJECT
 
@@ -31,18 +31,11 @@ public:
 
     ReportTableModel(ReportSession *session, const QString &sectionId, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QSize span(const QModelIndex &index) const override;
 
-    const TableLayout &layout() const { return m_section->table; }
-    QString sectionId() const { return m_section->id; }
     /// The grid cell whose area covers the index, or nullptr.
-    const GridCell *gridCell(const QModelIndex &index) const;
-    QModelIndex indexOfKey(const QString &key) const;
     CellKind cellKind(const QString &key) const;
     /// Entered (not computed) keys in reading order: where Enter and Tab go next.
     const QStringList &enteredKeys() const { return m_enteredKeys; }
@@ -62,7 +55,6 @@ private:
     void refreshProblems();
 
     ReportSession *m_session;
-    const Section *m_section;
     QStringList m_enteredKeys;
     QHash<QString, QList<Problem>> m_problemsOfKey;
     QHash<QString, QStringList> m_totalsOfKey;   // key → totals of this table that depend on it

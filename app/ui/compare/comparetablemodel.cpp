@@ -22,41 +22,10 @@ using Kind = ReportComparison::Kind;
 } // namespace
 
 CompareTableModel::CompareTableModel(const ReportComparison *comparison, const QString &sectionId, QObject *parent)
-    : QAbstractTableModel(parent)
+    : SectionTableModel(comparison->format()->section(sectionId), parent)
     , m_comparison(comparison)
-    , m_section(comparison->format()->section(sectionId))
 {
-    Q_ASSERT(m_section && m_section->kind == Section::Kind::Table);
     setOnlyChanged(false);
-}
-
-int CompareTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_section->table.rowCount;
-}
-
-int CompareTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_section->table.columnCount;
-}
-
-const GridCell *CompareTableModel::gridCell(const QModelIndex &index) const
-{
-    return index.isValid() ? m_section->table.cellAt(index.row(), index.column()) : nullptr;
-}
-
-QModelIndex CompareTableModel::indexOfKey(const QString &key) const
-{
-    const GridCell *cell = m_section->table.valueCell(key);
-    return cell ? index(cell->row, cell->column) : QModelIndex();
-}
-
-QSize CompareTableModel::span(const QModelIndex &index) const
-{
-    const GridCell *cell = gridCell(index);
-    if (!cell || cell->row != index.row() || cell->column != index.column())
-        return QSize(1, 1);
-    return QSize(cell->columnSpan, cell->rowSpan);
 }
 
 QString CompareTableModel::cellText(const ReportComparison::Entry &entry) const

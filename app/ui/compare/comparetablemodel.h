@@ -1,9 +1,9 @@
 #pragma once
 
 #include "format.h"
+#include "sectiontablemodel.h"
 #include "reportcomparison.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace nianbao {
@@ -12,7 +12,7 @@ namespace nianbao {
 /// of the TableLayout is an index, spans come from span(). A value cell shows "N → M (±d)" when
 /// it changed and its value when not; changed cells are coloured by kind. With `onlyChanged`
 /// the cells that did not change show nothing (the view hides rows without a change).
-class CompareTableModel : public QAbstractTableModel
+class CompareTableModel : public SectionTableModel
 {
     Q_OBJECT
 
@@ -25,16 +25,9 @@ public:
 
     CompareTableModel(const ReportComparison *comparison, const QString &sectionId, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QSize span(const QModelIndex &index) const override;
 
-    const TableLayout &layout() const { return m_section->table; }
-    QString sectionId() const { return m_section->id; }
-    const GridCell *gridCell(const QModelIndex &index) const;
-    QModelIndex indexOfKey(const QString &key) const;
 
     void setOnlyChanged(bool onlyChanged);
     bool onlyChanged() const { return m_onlyChanged; }
@@ -51,7 +44,6 @@ public:
 
 private:
     const ReportComparison *m_comparison;
-    const Section *m_section;
     QList<bool> m_rowShown;
     bool m_onlyChanged = false;
 };

@@ -19,48 +19,17 @@ const QColor kDiffersBackground(0xF8, 0xD7, 0xD5);
 } // namespace
 
 ImportReviewModel::ImportReviewModel(ImportResult *result, const QString &sectionId, QObject *parent)
-    : QAbstractTableModel(parent)
+    : SectionTableModel(result->report.format()->section(sectionId), parent)
     , m_result(result)
-    , m_section(result->report.format()->section(sectionId))
 {
-    Q_ASSERT(m_section && m_section->kind == Section::Kind::Table);
     for (int i = 0; i < m_result->cells.size(); ++i)
         m_cellIndex.insert(m_result->cells.at(i).key, i);
-}
-
-int ImportReviewModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_section->table.rowCount;
-}
-
-int ImportReviewModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_section->table.columnCount;
-}
-
-const GridCell *ImportReviewModel::gridCell(const QModelIndex &index) const
-{
-    return index.isValid() ? m_section->table.cellAt(index.row(), index.column()) : nullptr;
-}
-
-QModelIndex ImportReviewModel::indexOfKey(const QString &key) const
-{
-    const GridCell *cell = m_section->table.valueCell(key);
-    return cell ? index(cell->row, cell->column) : QModelIndex();
 }
 
 const ImportedCell *ImportReviewModel::importedCell(const QString &key) const
 {
     const auto found = m_cellIndex.constFind(key);
     return found == m_cellIndex.constEnd() ? nullptr : &m_result->cells.at(*found);
-}
-
-QSize ImportReviewModel::span(const QModelIndex &index) const
-{
-    const GridCell *cell = gridCell(index);
-    if (!cell || cell->row != index.row() || cell->column != index.column())
-        return QSize(1, 1);
-    return QSize(cell->columnSpan, cell->rowSpan);
 }
 
 bool ImportReviewModel::totalDiffers(const ImportedCell &cell) const

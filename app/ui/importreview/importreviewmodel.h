@@ -1,9 +1,9 @@
 #pragma once
 
 #include "format.h"
+#include "sectiontablemodel.h"
 #include "importresult.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace nianbao {
@@ -13,7 +13,7 @@ namespace nianbao {
 /// confirmed cells show as confirmed, and published totals that differ from the sum are marked.
 /// Typing a value corrects the cell through ImportResult::correct(); a refused value changes
 /// nothing and is reported by refused().
-class ImportReviewModel : public QAbstractTableModel
+class ImportReviewModel : public SectionTableModel
 {
     Q_OBJECT
 
@@ -28,17 +28,10 @@ public:
 
     ImportReviewModel(ImportResult *result, const QString &sectionId, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QSize span(const QModelIndex &index) const override;
 
-    const TableLayout &layout() const { return m_section->table; }
-    QString sectionId() const { return m_section->id; }
-    const GridCell *gridCell(const QModelIndex &index) const;
-    QModelIndex indexOfKey(const QString &key) const;
     /// The imported cell of a key, or nullptr.
     const ImportedCell *importedCell(const QString &key) const;
 
@@ -58,7 +51,6 @@ private:
     bool totalDiffers(const ImportedCell &cell) const;
 
     ImportResult *m_result;
-    const Section *m_section;
     QHash<QString, int> m_cellIndex;   // key → index into m_result->cells (the list never changes size)
     QString m_lastError;
 };

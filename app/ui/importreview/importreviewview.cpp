@@ -35,31 +35,7 @@ void ImportReviewView::setReviewModel(ImportReviewModel *model)
 {
     m_model = model;
     setModel(model);
-    const TableLayout &layout = model->layout();
-    for (const GridCell &cell : layout.cells) {
-        if (cell.rowSpan > 1 || cell.columnSpan > 1)
-            setSpan(cell.row, cell.column, cell.rowSpan, cell.columnSpan);
-    }
-    // As in the editor: label columns as wide as the labels need, value columns for ten digits.
-    int firstValueColumn = layout.columnCount;
-    for (const GridCell &cell : layout.cells) {
-        if (cell.role == GridCell::Role::Value)
-            firstValueColumn = std::min(firstValueColumn, cell.column);
-    }
-    const QFontMetrics metrics(font());
-    const int valueWidth = metrics.horizontalAdvance(QStringLiteral("0000000000"));
-    for (int c = 0; c < layout.columnCount; ++c)
-        setColumnWidth(c, valueWidth);
-    if (firstValueColumn > 0 && firstValueColumn < layout.columnCount) {
-        int widest = 0;
-        for (const GridCell &cell : layout.cells) {
-            if (cell.role == GridCell::Role::Label && cell.columnSpan == 1)
-                widest = std::max(widest, metrics.horizontalAdvance(cell.text));
-        }
-        const int labelWidth = std::clamp(widest + 16, valueWidth, metrics.horizontalAdvance(QString(14, QChar(0x4E00))));
-        for (int c = 0; c < firstValueColumn; ++c)
-            setColumnWidth(c, c + 1 == firstValueColumn ? labelWidth : metrics.horizontalAdvance(QString(4, QChar(0x4E00))) + 16);
-    }
+    SectionTableModel::layOutView(this, model->layout(), 14);
     fitValueColumns();
     fitRows();
 }
