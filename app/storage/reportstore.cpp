@@ -717,23 +717,32 @@ bool ReportStore::logDifferences(qint64 reportId, const Report &before, const Re
     return true;
 }
 
+std::optional<qint64> ReportStore::beginStoring(const Report &report, Transaction &transaction, const QString &doing,
+                                               StoreError *error)
+{
+    if (!ValueCheck::report(report, error) || !ensureWritable(doing, error) || !transaction.begin(doing, error))
+        return std::nullopt;
+    return organisationId(report.organisation(), true, doing, error);
+}
+
+bool ReportStore::alreadyHeld(const QString &organisation, int year, StoreError *error) const
+{
+    return StoreError::report(error, {StoreError::Code::AlreadyExists, m_path,
+                                      tr("%1 already holds a report of %2 for %3; it was left as it was.")
+                                          .arg(QDir::toNativeSeparators(m_path), organisation)
+                                          .arg(year)});
+}
+
 bool ReportStore::create(const Report &report, qint64 *reportId, StoreError *error)
 {
     const Finish finish(this);
     const QString doing = tr("store the report of %1 for %2").arg(report.organisation()).arg(report.year());
-    if (!ValueCheck::report(report, error) || !ensureWritable(doing, error))
-        return false;
     Transaction transaction(m_database, m_path);
-    if (!transaction.begin(doing, error))
-        return false;
-    const std::optional<qint64> organisation = organisationId(report.organisation(), true, doing, error);
+    const std::optional<qint64> organisation = beginStoring(report, transaction, doing, error);
     if (!organisation)
         return false;
     if (reportIdOf(*organisation, report.year(), doing, error))
-        return StoreError::report(error, {StoreError::Code::AlreadyExists, m_path,
-                                          tr("%1 already holds a report of %2 for %3; it was left as it was.")
-                                              .arg(QDir::toNativeSeparators(m_path), report.organisation())
-                                              .arg(report.year())});
+        return alreadyHeld(report.organisation(), report.year(), error);
     qint64 id = 0;
     if (!writeReportRow(std::nullopt, *organisation, report, &id, doing, error) || !insertValues(id, report, doing, error)
         || !markStale(id, *organisation, report.year(), doing, error) || !transaction.commit(error))
@@ -747,12 +756,8 @@ bool ReportStore::replace(const Report &report, qint64 *reportId, StoreError *er
 {
     const Finish finish(this);
     const QString doing = tr("store the report of %1 for %2").arg(report.organisation()).arg(report.year());
-    if (!ValueCheck::report(report, error) || !ensureWritable(doing, error))
-        return false;
     Transaction transaction(m_database, m_path);
-    if (!transaction.begin(doing, error))
-        return false;
-    const std::optional<qint64> organisation = organisationId(report.organisation(), true, doing, error);
+    const std::optional<qint64> organisation = beginStoring(report, transaction, doing, error);
     if (!organisation)
         return false;
     const std::optional<qint64> existing = reportIdOf(*organisation, report.year(), doing, error);
@@ -779,20 +784,13 @@ bool ReportStore::receive(const Report &report, const QList<ChangeEntry> &log, b
 {
     const Finish finish(this);
     const QString doing = tr("store the report of %1 for %2").arg(report.organisation()).arg(report.year());
-    if (!ValueCheck::report(report, error) || !ensureWritable(doing, error))
-        return false;
     Transaction transaction(m_database, m_path);
-    if (!transaction.begin(doing, error))
-        return false;
-    const std::optional<qint64> organisation = organisationId(report.organisation(), true, doing, error);
+    const std::optional<qint64> organisation = beginStoring(report, transaction, doing, error);
     if (!organisation)
         return false;
     if (const std::optional<qint64> existing = reportIdOf(*organisation, report.year(), doing, error)) {
         if (!replace)
-            return StoreError::report(error, {StoreError::Code::AlreadyExists, m_path,
-                                              tr("%1 already holds a report of %2 for %3; it was left as it was.")
-                                                  .arg(QDir::toNativeSeparators(m_path), report.organisation())
-                                                  .arg(report.year())});
+            return alreadyHeld(report.organisation(), report.year(), error);
         if (!run(QStringLiteral("DELETE FROM reports WHERE id = ?"), {*existing}, doing, error))
             return false;
     }
@@ -869,9 +867,7 @@ bool ReportStore::duplicate(qint64 reportId, const QString &organisation, int ye
     if (!target)
         return false;
     if (reportIdOf(*target, year, doing, error))
-        return StoreError::report(error, {StoreError::Code::AlreadyExists, m_path,
-                                          tr("%1 already holds a report of %2 for %3; it was left as it was.")
-                                              .arg(QDir::toNativeSeparators(m_path), copy.organisation()).arg(year)});
+        return alreadyHeld(copy.organisation(), year, error);
     qint64 id = 0;
     if (!writeReportRow(std::nullopt, *target, copy, &id, doing, error) || !insertValues(id, copy, doing, error)
         || !markStale(id, *target, year, doing, error) || !transaction.commit(error))

@@ -22,6 +22,8 @@ class QSqlQuery;
 
 namespace nianbao {
 
+class Transaction;
+
 /// The program's memory: every year of every organisation in one SQLite file or one shared
 /// PostgreSQL database (StoreDialect says what differs), and the only code that runs SQL on it. Each setter is one transaction that validates against the
 /// report's format, writes its change-log row, and returns once the commit is on the disk;
@@ -171,6 +173,12 @@ private:
     bool logChange(qint64 reportId, const QString &key, const std::optional<QString> &oldValue,
                    const std::optional<QString> &newValue, const QString &note, const QString &doing, StoreError *error);
     bool markStale(qint64 reportId, qint64 organisationId, int year, const QString &doing, StoreError *error);
+    /// The start of storing a whole report: its values checked, the file writable, `transaction`
+    /// begun; the organisation's id (added when new), or nullopt with `error` set.
+    std::optional<qint64> beginStoring(const Report &report, Transaction &transaction, const QString &doing,
+                                       StoreError *error);
+    /// Sets `error` to "the file already holds that report" and returns false.
+    bool alreadyHeld(const QString &organisation, int year, StoreError *error) const;
     bool insertValues(qint64 reportId, const Report &report, const QString &doing, StoreError *error);
     /// Inserts (no `reportId`) or updates the report's row; `aggregate` marks a new row as a 汇总 report.
     bool writeReportRow(std::optional<qint64> reportId, qint64 organisationId, const Report &report, qint64 *newId,
