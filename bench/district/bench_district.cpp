@@ -4,6 +4,7 @@
 // without checking or summing. With both, the last lines compare the server with the file.
 // Usage: bench_district [--dir FOLDER] [--rounds N] [--postgres ADMIN-URL]
 //   (FOLDER: where the file goes; default: here. The server gets a database nianbao_bench_district.)
+#include "benchsupport.h"
 #include "audit.h"
 #include "formatregistry.h"
 #include "reportjson.h"
@@ -24,6 +25,7 @@
 #include <cstdio>
 
 using namespace nianbao;
+using namespace nianbao::bench;
 
 namespace {
 
@@ -31,18 +33,6 @@ constexpr int Units = 300;
 constexpr int FirstYear = 2019;
 constexpr int Years = 7;
 const QString kDistrict = QStringLiteral("测试区人民政府");
-
-Report readFixture(const QString &name)
-{
-    QFile file(QStringLiteral(NIANBAO_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file.fileName()));
-    Report report;
-    const InputErrors errors = ReportJson::read(file.readAll(), FormatRegistry::builtin(), &report);
-    if (!errors.isEmpty())
-        qFatal("%s: %s", qPrintable(name), qPrintable(errors.constFirst().toString()));
-    return report;
-}
 
 QString unitName(int unit)
 {
@@ -70,12 +60,6 @@ Report variant(const Report &fixture, int unit, int year, QRandomGenerator &rand
         report.setEntered(key, allowsNegative(cell->kind) ? varied - 25 : varied);
     }
     return report;
-}
-
-double median(QList<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    return samples.isEmpty() ? 0 : samples.at(samples.size() / 2);
 }
 
 } // namespace
@@ -213,23 +197,7 @@ int main(int argc, char **argv)
     if (!ServerLocation::parse(postgres, &admin, &problem))
         qFatal("%s", qPrintable(problem));
     const QString database = QStringLiteral("nianbao_bench_district");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
-        db.setDatabaseName(admin.database());
-        db.setHostName(admin.host());
-        if (admin.port() > 0)
-            db.setPort(admin.port());
-        db.setUserName(admin.user());
-        db.setPassword(admin.password());
-        if (!db.open())
-            qFatal("%s", qPrintable(db.lastError().text()));
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
-        if (!query.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(database)))
-            qFatal("%s", qPrintable(query.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+    createServerDatabase(admin, database);
     const Figures server = measure(QStringLiteral("PostgreSQL"), admin.withDatabase(database).url(), rounds);
     std::printf("PostgreSQL against the SQLite file: audit %.2fx, aggregate %.2fx\n", server.audit / file.audit,
                 server.aggregate / file.aggregate);

@@ -4,6 +4,7 @@
 // workload runs on one SQLite file as the baseline.
 // Usage: bench_postgres --postgres postgresql://ADMIN@HOST/postgres [--dir FOLDER] [--seconds 20]
 //                       [--clerks 20] [--units 300] [--years 7] [--skip-sqlite]
+#include "benchsupport.h"
 #include "formatregistry.h"
 #include "reportjson.h"
 #include "reportstore.h"
@@ -28,22 +29,11 @@
 #include <map>
 
 using namespace nianbao;
+using namespace nianbao::bench;
 
 namespace {
 
 constexpr int FirstYear = 2021;
-
-Report readFixture(const QString &name)
-{
-    QFile file(QStringLiteral(NIANBAO_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file.fileName()));
-    Report report;
-    const InputErrors errors = ReportJson::read(file.readAll(), FormatRegistry::builtin(), &report);
-    if (!errors.isEmpty())
-        qFatal("%s: %s", qPrintable(name), qPrintable(errors.constFirst().toString()));
-    return report;
-}
 
 QString unitName(int unit)
 {
@@ -284,23 +274,7 @@ int main(int argc, char **argv)
         QString problem;
         if (!ServerLocation::parse(parser.value(QStringLiteral("postgres")), &admin, &problem))
             qFatal("%s", qPrintable(problem));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
-            db.setDatabaseName(admin.database());
-            db.setHostName(admin.host());
-            if (admin.port() > 0)
-                db.setPort(admin.port());
-            db.setUserName(admin.user());
-            db.setPassword(admin.password());
-            if (!db.open())
-                qFatal("%s", qPrintable(db.lastError().text()));
-            QSqlQuery query(db);
-            query.exec(QStringLiteral("DROP DATABASE IF EXISTS nianbao_bench WITH (FORCE)"));
-            if (!query.exec(QStringLiteral("CREATE DATABASE nianbao_bench TEMPLATE template0 ENCODING 'UTF8'")))
-                qFatal("%s", qPrintable(query.lastError().text()));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+        createServerDatabase(admin, QStringLiteral("nianbao_bench"));
         server = measure({QStringLiteral("PostgreSQL"), admin.withDatabase(QStringLiteral("nianbao_bench")).url()}, clerks, units,
                          years, seconds);
     }

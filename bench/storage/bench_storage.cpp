@@ -2,6 +2,7 @@
 // and list, to load one full report, and to commit one cell durably, against a baseline
 // measured in the same run on the same disk: one 4 KiB write followed by fsync.
 // Usage: bench_storage [--dir FOLDER] [--rounds N]   (FOLDER: where the files go; default: here)
+#include "benchsupport.h"
 #include "formatregistry.h"
 #include "reportjson.h"
 #include "reportstore.h"
@@ -23,6 +24,7 @@
 #endif
 
 using namespace nianbao;
+using namespace nianbao::bench;
 
 namespace {
 
@@ -42,18 +44,6 @@ Figures figures(QList<double> samples)
     if (samples.isEmpty())
         return {};
     return {samples.at(samples.size() / 2), samples.at(std::min<qsizetype>(samples.size() - 1, samples.size() * 9 / 10))};
-}
-
-Report readFixture(const QString &name)
-{
-    QFile file(QStringLiteral(NIANBAO_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file.fileName()));
-    Report report;
-    const InputErrors errors = ReportJson::read(file.readAll(), FormatRegistry::builtin(), &report);
-    if (!errors.isEmpty())
-        qFatal("%s: %s", qPrintable(name), qPrintable(errors.constFirst().toString()));
-    return report;
 }
 
 /// A full report of the fixture's shape with numbers varied by organisation and year.

@@ -7,6 +7,7 @@
 //    cell — against one 4 KiB write + fsync in the same folder; and the same update without
 //    the commit (rules, model, repaint), against the target of one 60 Hz frame (16 ms).
 // Usage: bench_editor [--dir FOLDER] [--rounds N]
+#include "benchsupport.h"
 #include "formatregistry.h"
 #include "mainwindow.h"
 #include "reportjson.h"
@@ -38,27 +39,11 @@
 #endif
 
 using namespace nianbao;
+using namespace nianbao::bench;
 
 namespace {
 
 QElapsedTimer g_sinceStart;
-
-double median(QList<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    return samples.isEmpty() ? 0 : samples.at(samples.size() / 2);
-}
-
-Report readFixture(const QString &name)
-{
-    QFile file(QStringLiteral(NIANBAO_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file.fileName()));
-    Report report;
-    if (!ReportJson::read(file.readAll(), FormatRegistry::builtin(), &report).isEmpty())
-        qFatal("cannot parse %s", qPrintable(name));
-    return report;
-}
 
 void buildFile(const QString &path)
 {
