@@ -114,7 +114,7 @@
         <translation>政府信息公开工作年度报告审核表</translation>
     </message>
     <message>
-        <source>Qt's PDF writer could not start the audit sheet.</source>
+        <source>Qt&apos;s PDF writer could not start the audit sheet.</source>
         <translation>Qt 的 PDF 写入程序无法开始写审核表。</translation>
     </message>
     <message>
@@ -122,11 +122,11 @@
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <source>Qt's PDF writer could not finish the audit sheet.</source>
+        <source>Qt&apos;s PDF writer could not finish the audit sheet.</source>
         <translation>Qt 的 PDF 写入程序无法写完审核表。</translation>
     </message>
     <message>
-        <source>Qt's PDF writer wrote a file that cannot be finished: %1</source>
+        <source>Qt&apos;s PDF writer wrote a file that cannot be finished: %1</source>
         <translation>Qt 的 PDF 写入程序生成的文件无法完成处理：%1</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>“%1”行的数值无论怎样排列都与公布的总计对不上；已从左起依次填入。</translation>
     </message>
     <message>
-        <source>By rule %1 of the table this cell's side equals %2, which is 0 here; counts cannot be negative, so this cell is 0.</source>
+        <source>By rule %1 of the table this cell&apos;s side equals %2, which is 0 here; counts cannot be negative, so this cell is 0.</source>
         <translation>按表中勾稽关系%1，此格所在一侧之和等于%2，此处为0；件数不能为负，所以此格为0。</translation>
     </message>
     <message numerus="yes">
@@ -292,7 +292,7 @@
         <translation>没有 %1 格式（已有：%2）</translation>
     </message>
     <message>
-        <source>the previous year's report, for the cross-year rules</source>
+        <source>the previous year&apos;s report, for the cross-year rules</source>
         <translation>上一年度的报告，用于跨年度核对</translation>
     </message>
     <message>
@@ -465,8 +465,8 @@
         <translation>未填写的单元格留空，不印 0</translation>
     </message>
     <message>
-        <source>fonts by role, e.g. "title=Noto Serif CJK SC:Bold;body=FangSong,Noto Serif CJK SC" (default: $NIANBAO_FONTS)</source>
-        <translation>按角色指定字体，例如 "title=Noto Serif CJK SC:Bold;body=FangSong,Noto Serif CJK SC"（默认取 $NIANBAO_FONTS）</translation>
+        <source>fonts by role, e.g. &quot;title=Noto Serif CJK SC:Bold;body=FangSong,Noto Serif CJK SC&quot; (default: $NIANBAO_FONTS)</source>
+        <translation>按角色指定字体，例如 &quot;title=Noto Serif CJK SC:Bold;body=FangSong,Noto Serif CJK SC&quot;（默认取 $NIANBAO_FONTS）</translation>
     </message>
     <message>
         <source>%1: the file name must end in .pdf, .odt or .html</source>
@@ -573,7 +573,7 @@
         <translation>已重新打开，说明之后数字有变化：%1</translation>
     </message>
     <message>
-        <source>the organisation's own publication deadline (default 01-31)</source>
+        <source>the organisation&apos;s own publication deadline (default 01-31)</source>
         <translation>本机关的公开期限（默认 01-31）</translation>
     </message>
     <message>
@@ -601,7 +601,7 @@
         <translation>沿用上年文字：%1</translation>
     </message>
     <message>
-        <source>audit the stored reports of this organisation's units</source>
+        <source>audit the stored reports of this organisation&apos;s units</source>
         <translation>审核该单位各下级单位已保存的报告</translation>
     </message>
     <message>
@@ -629,7 +629,7 @@
         </translation>
     </message>
     <message>
-        <source>audit (REPORT.json... | --org PARENT --year N) [--year N] [--csv OUT.csv] [--pdf OUT.pdf] [--json]: the audit sheet of many units' reports; exit 1 when a unit has open errors, 2 when a file cannot be read</source>
+        <source>audit (REPORT.json... | --org PARENT --year N) [--year N] [--csv OUT.csv] [--pdf OUT.pdf] [--json]: the audit sheet of many units&apos; reports; exit 1 when a unit has open errors, 2 when a file cannot be read</source>
         <translation>audit (REPORT.json... | --org 上级单位 --year 年度) [--year 年度] [--csv 输出.csv] [--pdf 输出.pdf] [--json]：多个单位报告的审核表；有单位存在未改正的错误时退出码为 1，有文件无法读取时为 2</translation>
     </message>
     <message>
@@ -701,7 +701,7 @@
         <translation>push postgresql://USER@HOST/DB [--replace]：将数据库文件中的全部报告复制到共享数据库</translation>
     </message>
     <message>
-        <source>account add --role NAME --org ORG [--district] [--password P]: a clerk's account in a shared database (administrator)</source>
+        <source>account add --role NAME --org ORG [--district] [--password P]: a clerk&apos;s account in a shared database (administrator)</source>
         <translation>account add --role NAME --org ORG [--district] [--password P]：在共享数据库中为工作人员创建账户（管理员）</translation>
     </message>
     <message>
@@ -709,7 +709,7 @@
         <translation>用法：nianbao [--db 文件|postgresql://用户@主机/数据库] [--lang zh_CN|en] [命令 ...]</translation>
     </message>
     <message>
-        <source>the account's login name</source>
+        <source>the account&apos;s login name</source>
         <translation>账户的登录名</translation>
     </message>
     <message>
@@ -717,11 +717,11 @@
         <translation>该账户填写其报告的单位</translation>
     </message>
     <message>
-        <source>a district account: reads the units below ORG, writes only ORG's aggregate reports</source>
+        <source>a district account: reads the units below ORG, writes only ORG&apos;s aggregate reports</source>
         <translation>区级账户：可读取 ORG 下属各单位的报告，只能填写 ORG 的汇总报告</translation>
     </message>
     <message>
-        <source>the account's password (or set it later on the server)</source>
+        <source>the account&apos;s password (or set it later on the server)</source>
         <translation>账户密码（也可以稍后在服务器上设置）</translation>
     </message>
     <message>
@@ -835,8 +835,8 @@
         <translation>表格部分缺少表格定义</translation>
     </message>
     <message>
-        <source>the kind must be "text" or "table"</source>
-        <translation>kind 须为 "text" 或 "table"</translation>
+        <source>the kind must be &quot;text&quot; or &quot;table&quot;</source>
+        <translation>kind 须为 &quot;text&quot; 或 &quot;table&quot;</translation>
     </message>
     <message>
         <source>the number of grid columns is required</source>
@@ -867,8 +867,8 @@
         <translation>单元格键 %1 重复使用</translation>
     </message>
     <message>
-        <source>the role must be "block" or "note"</source>
-        <translation>role 须为 "block" 或 "note"</translation>
+        <source>the role must be &quot;block&quot; or &quot;note&quot;</source>
+        <translation>role 须为 &quot;block&quot; 或 &quot;note&quot;</translation>
     </message>
     <message>
         <source>a heading cell needs a text</source>
@@ -959,8 +959,8 @@
         <translation>句子中须包含 {amount}</translation>
     </message>
     <message>
-        <source>the severity must be "error", "warning" or "hint"</source>
-        <translation>severity 必须是 "error"、"warning" 或 "hint"</translation>
+        <source>the severity must be &quot;error&quot;, &quot;warning&quot; or &quot;hint&quot;</source>
+        <translation>severity 必须是 &quot;error&quot;、&quot;warning&quot; 或 &quot;hint&quot;</translation>
     </message>
     <message>
         <source>the deadline must be a day of the year</source>
@@ -1310,7 +1310,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Qt's PDF writer wrote a file that cannot be finished: %1</source>
+        <source>Qt&apos;s PDF writer wrote a file that cannot be finished: %1</source>
         <translation>Qt 的 PDF 输出无法完成后期处理：%1</translation>
     </message>
 </context>
@@ -1325,7 +1325,7 @@
         <translation>该 PDF 没有交叉引用表</translation>
     </message>
     <message>
-        <source>the PDF's cross-reference table cannot be found</source>
+        <source>the PDF&apos;s cross-reference table cannot be found</source>
         <translation>找不到该 PDF 的交叉引用表</translation>
     </message>
     <message>
@@ -1333,7 +1333,7 @@
         <translation>该 PDF 没有文件尾</translation>
     </message>
     <message>
-        <source>the PDF's trailer cannot be read</source>
+        <source>the PDF&apos;s trailer cannot be read</source>
         <translation>无法读取该 PDF 的文件尾</translation>
     </message>
     <message>
@@ -1517,24 +1517,24 @@
         <translation>须为整数，而不是小数 %1</translation>
     </message>
     <message>
-        <source>write money as a string such as "24252.311082" so that no digit is lost</source>
-        <translation>金额请写成字符串，如 "24252.311082"，以免丢失位数</translation>
+        <source>write money as a string such as &quot;24252.311082&quot; so that no digit is lost</source>
+        <translation>金额请写成字符串，如 &quot;24252.311082&quot;，以免丢失位数</translation>
     </message>
     <message>
-        <source>must be an amount of 万元 written as a string such as "24252.311082"</source>
-        <translation>须为以万元为单位、写成字符串的金额，如 "24252.311082"</translation>
+        <source>must be an amount of 万元 written as a string such as &quot;24252.311082&quot;</source>
+        <translation>须为以万元为单位、写成字符串的金额，如 &quot;24252.311082&quot;</translation>
     </message>
     <message>
-        <source>"%1" has more than six decimals; 万元 are kept to the 分 (0.000001)</source>
-        <translation>"%1" 的小数超过六位；以万元为单位时最多精确到分（0.000001）</translation>
+        <source>&quot;%1&quot; has more than six decimals; 万元 are kept to the 分 (0.000001)</source>
+        <translation>&quot;%1&quot; 的小数超过六位；以万元为单位时最多精确到分（0.000001）</translation>
     </message>
     <message>
-        <source>"%1" is beyond the largest allowed value, 10^12</source>
-        <translation>"%1" 超出了允许的最大值 10^12</translation>
+        <source>&quot;%1&quot; is beyond the largest allowed value, 10^12</source>
+        <translation>&quot;%1&quot; 超出了允许的最大值 10^12</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of 万元</source>
-        <translation>"%1" 不是以万元为单位的金额</translation>
+        <source>&quot;%1&quot; is not an amount of 万元</source>
+        <translation>&quot;%1&quot; 不是以万元为单位的金额</translation>
     </message>
     <message>
         <source>%1 is not a cell of the format %2</source>
@@ -1573,8 +1573,8 @@
         <translation>%1 不在 %2–%3 年之间</translation>
     </message>
     <message>
-        <source>the format must be a text such as "gov-2021"</source>
-        <translation>格式须为文字，如 "gov-2021"</translation>
+        <source>the format must be a text such as &quot;gov-2021&quot;</source>
+        <translation>格式须为文字，如 &quot;gov-2021&quot;</translation>
     </message>
     <message>
         <source>there is no format %1 (known: %2)</source>
@@ -1585,8 +1585,8 @@
         <translation>缺少机构名称</translation>
     </message>
     <message>
-        <source>the status must be "draft" or "final"</source>
-        <translation>状态须为 "draft"（草稿）或 "final"（定稿）</translation>
+        <source>the status must be &quot;draft&quot; or &quot;final&quot;</source>
+        <translation>状态须为 &quot;draft&quot;（草稿）或 &quot;final&quot;（定稿）</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -1731,10 +1731,6 @@
         <translation>无法%1：该报告使用格式 %2，本版本年报程序不认识该格式。</translation>
     </message>
     <message>
-        <source>The report of %1 for %2 is marked final: reopen it (mark it as a draft) before changing it. Nothing was changed.</source>
-        <translation>%1%2年度的报告已定稿：请先重新打开（改回草稿）再修改。未作任何更改。</translation>
-    </message>
-    <message>
         <source>save the change to %1</source>
         <translation>保存对 %1 的修改</translation>
     </message>
@@ -1783,7 +1779,7 @@
         <translation>确认结转到 %1 的数值</translation>
     </message>
     <message>
-        <source>sum the units' reports</source>
+        <source>sum the units&apos; reports</source>
         <translation>汇总下级单位的报告</translation>
     </message>
     <message>
@@ -1815,7 +1811,7 @@
         <translation>%1的%2年度汇总报告已定稿，未作改动；如需重新汇总，请先重新打开编辑。</translation>
     </message>
     <message>
-        <source>recomputed from the units' reports</source>
+        <source>recomputed from the units&apos; reports</source>
         <translation>根据下级单位报告重新汇总</translation>
     </message>
     <message>
@@ -1859,8 +1855,20 @@
         <translation>无法%1：另一位工作人员已于 %3 修改了 %2，现为 %4。您的修改未保存；窗口已重新显示已保存的数值。如确需替换其数值，请重新输入。</translation>
     </message>
     <message>
-        <source>The tables of the aggregate report of %1 for %2 are the sum of its units' reports and are not typed: correct the unit's report, then recompute the aggregate. Nothing was changed.</source>
-        <translation>%1 %2年度汇总报告的表格是其下级单位报告的合计，不能直接填写：请改正下级单位的报告，然后重新汇总。未作任何改动。</translation>
+        <source>%1 for %2</source>
+        <translation>%1%2年度</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>报告 %1</translation>
+    </message>
+    <message>
+        <source>The report of %1 is marked final: reopen it (mark it as a draft) before changing it. Nothing was changed.</source>
+        <translation>%1的报告已定稿：请先重新打开（改回草稿）再修改。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The tables of the aggregate report of %1 are the sum of its units&apos; reports and are not typed: correct the unit&apos;s report, then recompute the aggregate. Nothing was changed.</source>
+        <translation>%1汇总报告的表格是其下级单位报告的合计，不能直接填写：请改正下级单位的报告，然后重新汇总。未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1908,7 @@
         <translation>开始新年度</translation>
     </message>
     <message>
-        <source>Carry last year's paragraphs into these sections (marked until you edit them):</source>
+        <source>Carry last year&apos;s paragraphs into these sections (marked until you edit them):</source>
         <translation>以下部分沿用上年的文字（修改前一直标记）：</translation>
     </message>
 </context>
@@ -1930,7 +1938,7 @@
 <context>
     <name>StoreDialect</name>
     <message>
-        <source>Could not %1: the account may not do this in %2 (%3). Each unit's account may change only its own organisation's reports; ask the administrator if this is wrong. Nothing was changed.</source>
+        <source>Could not %1: the account may not do this in %2 (%3). Each unit&apos;s account may change only its own organisation&apos;s reports; ask the administrator if this is wrong. Nothing was changed.</source>
         <translation>无法%1：该账户无权在 %2 中执行此操作（%3）。每个单位的账户只能修改本单位的报告；如有误，请联系管理员。未作任何更改。</translation>
     </message>
     <message>
@@ -1962,7 +1970,7 @@
         <translation>服务器上没有该数据库或用户（%1）</translation>
     </message>
     <message>
-        <source>the server's name is unknown</source>
+        <source>the server&apos;s name is unknown</source>
         <translation>无法识别服务器名称</translation>
     </message>
     <message>
@@ -2135,7 +2143,7 @@
         <translation>插入小标题</translation>
     </message>
     <message>
-        <source>Keep last year's text</source>
+        <source>Keep last year&apos;s text</source>
         <translation>保留上年文字</translation>
     </message>
 </context>
@@ -2174,7 +2182,7 @@
         <translation>%1 不是报告信息字段（可用字段：%2）。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a date written as YYYY-MM-DD.</source>
+        <source>%1: &quot;%2&quot; is not a date written as YYYY-MM-DD.</source>
         <translation>%1：“%2”不是按 YYYY-MM-DD 书写的日期。</translation>
     </message>
     <message>
@@ -2201,7 +2209,7 @@
         <translation>%1 年度报告使用 %2 格式，而 %3 格式没有说明如何把它的单元格结转到 %4。</translation>
     </message>
     <message>
-        <source>%1 uses the format %2 and %3 uses %4: last year's cells were carried through the documented conversion.</source>
+        <source>%1 uses the format %2 and %3 uses %4: last year&apos;s cells were carried through the documented conversion.</source>
         <translation>%1 年度使用 %2 格式，%3 年度使用 %4 格式：上年的单元格已按规定的对应关系结转。</translation>
     </message>
 </context>
@@ -2870,7 +2878,7 @@ Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.</so
 留空表示 1月31日，即《条例》第四十九条规定的期限。</translation>
     </message>
     <message>
-        <source>Open a report first: the comparison is of its organisation's years.</source>
+        <source>Open a report first: the comparison is of its organisation&apos;s years.</source>
         <translation>请先打开一份报告：对比的是该报告所属机构的各个年度。</translation>
     </message>
     <message>
@@ -3029,7 +3037,7 @@ Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.</so
     </message>
     <message>
         <source>Address of the shared database, e.g. postgresql://clerk@server/nianbao
-(the password is asked by the server's settings: PGPASSWORD or ~/.pgpass; it is not kept by Nianbao):</source>
+(the password is asked by the server&apos;s settings: PGPASSWORD or ~/.pgpass; it is not kept by Nianbao):</source>
         <translation>共享数据库的地址，例如 postgresql://clerk@server/nianbao
 （密码按服务器设置获取：PGPASSWORD 或 ~/.pgpass；年报不保存密码）：</translation>
     </message>
@@ -3234,7 +3242,7 @@ Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.</so
         <translation>确认沿用 %1 年度结转的数值</translation>
     </message>
     <message>
-        <source>The tables of an aggregate report are the sum of its units' reports: correct the unit's report, then open the aggregate again to recompute it.</source>
+        <source>The tables of an aggregate report are the sum of its units&apos; reports: correct the unit&apos;s report, then open the aggregate again to recompute it.</source>
         <translation>汇总报告的表格是下级单位报告之和：请改正下级单位的报告，再重新打开汇总报告以重新汇总。</translation>
     </message>
 </context>
@@ -3364,7 +3372,7 @@ Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.</so
         <translation>以 %2 年度为基础开始 %1 年度</translation>
     </message>
     <message>
-        <source>The %1 report of %2 will be created in the format %3. It starts with the organisation, 发布机构 and 关键词 of %4, the title of %1, 上年结转 from %4's 结转下年度继续办理, and the other cells the format carries forward; each carried value stays marked until you change or confirm it. Dates and 索引号 start empty.</source>
+        <source>The %1 report of %2 will be created in the format %3. It starts with the organisation, 发布机构 and 关键词 of %4, the title of %1, 上年结转 from %4&apos;s 结转下年度继续办理, and the other cells the format carries forward; each carried value stays marked until you change or confirm it. Dates and 索引号 start empty.</source>
         <translation>将按 %3 格式新建 %2 的 %1 年度报告：沿用 %4 年度的机构、发布机构和关键词，标题改为 %1 年度，“上年结转”取自 %4 年度的“结转下年度继续办理”，以及格式规定结转的其他单元格；每个结转的数值在修改或确认前一直标记。日期和索引号为空。</translation>
     </message>
     <message>

@@ -91,7 +91,7 @@ bool ReportStore::aggregate(const QString &parent, int year, qint64 *reportId, A
         return StoreError::report(error, {StoreError::Code::NotFound, m_path,
                                           tr("%1 holds no organisation named %2.").arg(QDir::toNativeSeparators(m_path), parent)});
     const auto finish = qScopeGuard([this] { finishQueries(); });
-    Transaction transaction(m_database, m_path);
+    Transaction transaction(m_database, m_path, Transaction::Mode::Immediate, transactionStatements());
     if (!transaction.begin(doing, error))
         return false;
     // Summed inside the write transaction: no unit can change between the sum and the write.

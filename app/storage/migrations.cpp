@@ -99,6 +99,12 @@ const QList<Step> &steps()
          {
              QStringLiteral("ALTER TABLE reports ADD COLUMN aggregate INTEGER NOT NULL DEFAULT 0"),
          }},
+        // An edit writes its row and its change-log row only: the problem counts remember the
+        // change-log numbers they were computed at (ReportStore::reports()).
+        {5,
+         {
+             QStringLiteral("ALTER TABLE reports ADD COLUMN counts_basis INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return list;
 }

@@ -47,7 +47,7 @@ std::optional<qint64> ReportStore::ensureOrganisation(const QString &name, Store
     }
     if (!ensureWritable(doing, error))
         return std::nullopt;
-    Transaction transaction(m_database, m_path);
+    Transaction transaction(m_database, m_path, Transaction::Mode::Immediate, transactionStatements());
     if (!transaction.begin(doing, error))
         return std::nullopt;
     const std::optional<qint64> id = organisationId(name.trimmed(), true, doing, error);

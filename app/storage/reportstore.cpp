@@ -20,6 +20,7 @@
 
 #include <atomic>
 #include <map>
+#include <vector>
 
 namespace nianbao {
 
@@ -109,6 +110,9 @@ std::atomic<int> connectionCounter{0};
 struct ReportStore::Queries
 {
     std::map<QString, QSqlQuery> byText;
+    /// The statements run since the last finishQueries().
+    std::vector<QSqlQuery *> ran;
+    TransactionStatements transactions;
 };
 
 /// Ends every cached statement when a public call returns, so that no read snapshot or
@@ -141,6 +145,12 @@ struct ReportStore::Edit
     FormatPtr format;
     QString doing;
     bool changed = false;
+    /// The change-log number of the edit's next log row (read under the write lock).
+    qint64 nextSeq = 1;
+    /// The stored value of the cell an edit of one cell was opened for, read with the row;
+    /// nullopt once used or when there was none.
+    QString readKey;
+    std::optional<std::optional<QString>> readValue;
 };
 
 ReportStore::~ReportStore()
@@ -296,6 +306,7 @@ QSqlQuery *ReportStore::run(const QString &sql, const QVariantList &values, cons
         it = m_queries->byText.emplace(sql, std::move(query)).first;
     }
     QSqlQuery &query = it->second;
+    m_queries->ran.push_back(&query);
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec()) {
@@ -306,10 +317,16 @@ QSqlQuery *ReportStore::run(const QString &sql, const QVariantList &values, cons
     return &query;
 }
 
+TransactionStatements *ReportStore::transactionStatements() const
+{
+    return &m_queries->transactions;
+}
+
 void ReportStore::finishQueries() const
 {
-    for (auto &entry : m_queries->byText)
-        entry.second.finish();
+    for (QSqlQuery *query : m_queries->ran)
+        query->finish();
+    m_queries->ran.clear();
 }
 
 bool ReportStore::ensureWritable(const QString &doing, StoreError *error) const
@@ -348,11 +365,35 @@ QList<OrganisationInfo> ReportStore::organisations(StoreError *error) const
 
 namespace {
 
+// A report's problem counts are current when nothing bumped counts_stale (creation, deletion,
+// a new superior unit, a deadline) and its basis is unchanged: the sum of the last change-log
+// numbers of the report, of last year's report (cross-year rules) and, for an aggregate, of its
+// units' reports (V12). Log numbers only grow, so every logged edit changes the basis, and an
+// edit writes no row but its own and its log row.
 const QString kSummarySelect = QStringLiteral(
     "SELECT r.id, r.organisation_id, o.name, r.year, r.format, r.status, r.errors, r.warnings, r.counts_stale,"
-    " r.created_at, r.updated_at, r.aggregate FROM reports r JOIN organisations o ON o.id = r.organisation_id");
+    " r.created_at, r.updated_at, r.aggregate, r.counts_basis,"
+    " CAST(coalesce((SELECT max(l.seq) FROM change_log l WHERE l.report_id = r.id), 0)"
+    "  + coalesce((SELECT (SELECT max(l.seq) FROM change_log l WHERE l.report_id = p.id) FROM reports p"
+    "     WHERE p.organisation_id = r.organisation_id AND p.year = r.year - 1), 0)"
+    "  + CASE WHEN r.aggregate = 1 THEN coalesce((SELECT sum((SELECT max(l.seq) FROM change_log l WHERE l.report_id = u.id))"
+    "     FROM reports u JOIN organisations uo ON uo.id = u.organisation_id"
+    "     WHERE uo.parent_id = r.organisation_id AND u.year = r.year), 0) ELSE 0 END AS BIGINT),"
+    " (SELECT l.at FROM change_log l WHERE l.report_id = r.id ORDER BY l.seq DESC LIMIT 1)"
+    " FROM reports r JOIN organisations o ON o.id = r.organisation_id");
 
-ReportSummary readSummary(const QSqlQuery &query, qint64 *stale)
+} // namespace
+
+/// Where a listed report's problem counts stand: current, or to be recomputed and stored
+/// with `mark` (the counts_stale read) and `basis` (the log sum read).
+struct ReportStore::Freshness
+{
+    qint64 mark = 0;
+    qint64 basis = 0;
+    bool stale = false;
+};
+
+ReportSummary ReportStore::readSummary(const QSqlQuery &query, Freshness *freshness)
 {
     ReportSummary summary;
     summary.id = query.value(0).toLongLong();
@@ -363,45 +404,44 @@ ReportSummary readSummary(const QSqlQuery &query, qint64 *stale)
     summary.status = query.value(5).toString() == kFinal ? ReportStatus::Final : ReportStatus::Draft;
     summary.errors = query.value(6).toInt();
     summary.warnings = query.value(7).toInt();
-    *stale = query.value(8).toLongLong();
+    freshness->mark = query.value(8).toLongLong();
     summary.createdAt = parseTimestamp(query.value(9));
-    summary.updatedAt = parseTimestamp(query.value(10));
+    // Edits stamp their log row, not the report's row.
+    summary.updatedAt = parseTimestamp(query.isNull(14) ? query.value(10)
+                                                        : QVariant(std::max(query.value(10).toLongLong(),
+                                                                            query.value(14).toLongLong())));
     summary.aggregate = query.value(11).toInt() != 0;
+    freshness->basis = query.value(13).toLongLong();
+    freshness->stale = freshness->mark != 0 || freshness->basis != query.value(12).toLongLong();
     return summary;
 }
-
-} // namespace
 
 QList<ReportSummary> ReportStore::reports(StoreError *error) const
 {
     const Finish finish(this);
     QList<ReportSummary> list;
-    QList<qint64> staleness;
+    QList<Freshness> freshness;
     {
         QSqlQuery *query = run(kSummarySelect + QStringLiteral(" ORDER BY o.name, r.year"), {}, tr("list the reports"), error);
         if (!query)
             return list;
         while (query->next()) {
-            qint64 stale = 0;
-            list.append(readSummary(*query, &stale));
-            staleness.append(stale);
+            Freshness state;
+            list.append(readSummary(*query, &state));
+            freshness.append(state);
         }
         query->finish();
     }
-    QList<std::pair<int, qint64>> stale;
+    QList<ReportSummary *> targets;
+    QList<Freshness> marks;
     for (int i = 0; i < list.size(); ++i) {
-        if (staleness.at(i) != 0)
-            stale.append({i, staleness.at(i)});
-    }
-    if (!stale.isEmpty()) {
-        QList<ReportSummary *> targets;
-        QList<qint64> marks;
-        for (const auto &[index, mark] : stale) {
-            targets.append(&list[index]);
-            marks.append(mark);
+        if (freshness.at(i).stale) {
+            targets.append(&list[i]);
+            marks.append(freshness.at(i));
         }
-        refreshCounts(targets, marks);
     }
+    if (!targets.isEmpty())
+        refreshCounts(targets, marks);
     return list;
 }
 
@@ -412,15 +452,15 @@ std::optional<ReportSummary> ReportStore::find(const QString &organisation, int 
                            tr("find the report"), nullptr);
     if (!query || !query->next())
         return std::nullopt;
-    qint64 stale = 0;
-    ReportSummary summary = readSummary(*query, &stale);
+    Freshness freshness;
+    ReportSummary summary = readSummary(*query, &freshness);
     query->finish();
-    if (stale != 0)
-        refreshCounts({&summary}, {stale});
+    if (freshness.stale)
+        refreshCounts({&summary}, {freshness});
     return summary;
 }
 
-void ReportStore::refreshCounts(const QList<ReportSummary *> &summaries, const QList<qint64> &marks) const
+void ReportStore::refreshCounts(const QList<ReportSummary *> &summaries, const QList<Freshness> &marks) const
 {
     QHash<qint64, Report> loaded;
     auto loadCached = [this, &loaded](qint64 id) -> const Report * {
@@ -459,13 +499,16 @@ void ReportStore::refreshCounts(const QList<ReportSummary *> &summaries, const Q
     for (const QString &statement : m_dialect.cacheWriteSettings())
         pragma.exec(statement);
     {
-        Transaction transaction(m_database, m_path);
+        Transaction transaction(m_database, m_path, Transaction::Mode::Immediate, transactionStatements());
         if (transaction.begin(tr("store the problem counts"), nullptr)) {
             bool ok = true;
             for (int i = 0; i < summaries.size() && ok; ++i) {
-                ok = run(QStringLiteral("UPDATE reports SET errors = ?, warnings = ?, counts_stale = 0"
+                // The counts were computed from what was stored at or after the listing: stored
+                // with that listing's basis, a later edit still shows them stale.
+                ok = run(QStringLiteral("UPDATE reports SET errors = ?, warnings = ?, counts_stale = 0, counts_basis = ?"
                                         " WHERE id = ? AND counts_stale = ?"),
-                         {counts.at(i).first, counts.at(i).second, summaries.at(i)->id, marks.at(i)}, QString(), nullptr)
+                         {counts.at(i).first, counts.at(i).second, marks.at(i).basis, summaries.at(i)->id,
+                          marks.at(i).mark}, QString(), nullptr)
                     != nullptr;
             }
             if (ok)
@@ -505,6 +548,59 @@ bool ReportStore::readRow(qint64 reportId, Row *row, const QString &doing, Store
     row->aggregate = query->value(11).toInt() != 0;
     query->finish();
     return true;
+}
+
+bool ReportStore::readEditRow(qint64 reportId, const QString &cellKey, Edit *edit, StoreError *error) const
+{
+    // One statement: what the edit checks, the log's last number and the cell's stored value
+    // (a stored cell has a number or a text, never both). Few columns: Qt describes every
+    // column of every result again.
+    QSqlQuery *query = run(QStringLiteral("SELECT r.format, r.status, r.aggregate,"
+                                          " (SELECT max(l.seq) FROM change_log l WHERE l.report_id = r.id),"
+                                          " c.number, c.text"
+                                          " FROM reports r LEFT JOIN cells c ON c.report_id = r.id AND c.key = ?"
+                                          " WHERE r.id = ?"),
+                           {cellKey, reportId}, edit->doing, error);
+    if (!query)
+        return false;
+    if (!query->next()) {
+        query->finish();
+        return StoreError::report(error, {StoreError::Code::NotFound, m_path,
+                                          tr("Could not %1: the report is no longer in %2 (it may have been deleted in "
+                                             "another window).").arg(edit->doing, QDir::toNativeSeparators(m_path))});
+    }
+    Row &row = edit->row;
+    row.id = reportId;
+    row.format = query->value(0).toString();
+    row.status = query->value(1).toString() == kFinal ? ReportStatus::Final : ReportStatus::Draft;
+    row.aggregate = query->value(2).toInt() != 0;
+    edit->nextSeq = query->value(3).toLongLong() + 1;
+    edit->format = FormatRegistry::builtin().format(row.format);
+    const CellSpec *cell = edit->format && !cellKey.isEmpty() ? edit->format->cell(cellKey) : nullptr;
+    if (cell) {
+        edit->readKey = cellKey;
+        if (!query->isNull(4))
+            edit->readValue.emplace(formatValue(cell->kind, query->value(4).toLongLong()));
+        else if (!query->isNull(5))
+            edit->readValue.emplace(query->value(5).toString());
+        else
+            edit->readValue.emplace(std::nullopt);
+    }
+    query->finish();
+    return true;
+}
+
+QString ReportStore::ownerOf(qint64 reportId) const
+{
+    QSqlQuery *query = run(QStringLiteral("SELECT o.name, r.year FROM reports r JOIN organisations o ON o.id = r.organisation_id"
+                                          " WHERE r.id = ?"),
+                           {reportId}, QString(), nullptr);
+    const bool found = query && query->next();
+    const QString owner = found ? tr("%1 for %2").arg(query->value(0).toString()).arg(query->value(1).toInt())
+                                : tr("report %1").arg(reportId);
+    if (query)
+        query->finish();
+    return owner;
 }
 
 bool ReportStore::loadInto(const Row &row, Report *report, StoreError *error) const
@@ -569,7 +665,7 @@ bool ReportStore::load(qint64 reportId, Report *report, StoreError *error) const
     const Finish finish(this);
     const QString doing = tr("read the report");
     // One snapshot: the report as one commit left it, even while another program writes.
-    Transaction transaction(m_database, m_path, Transaction::Mode::Deferred);
+    Transaction transaction(m_database, m_path, Transaction::Mode::Deferred, transactionStatements());
     if (!transaction.begin(doing, error))
         return false;
     Row row;
@@ -629,6 +725,17 @@ bool ReportStore::logChange(qint64 reportId, const QString &key, const std::opti
                               " (SELECT coalesce(max(seq), 0) + 1 FROM change_log WHERE report_id = ?), ?, ?, ?, ?, ?)"),
                {reportId, reportId, timestamp(), key, optionalText(oldValue), optionalText(newValue), textValue(note)}, doing,
                error);
+}
+
+bool ReportStore::logEdit(Edit &edit, const QString &key, const std::optional<QString> &oldValue,
+                          const std::optional<QString> &newValue, const QString &note, StoreError *error)
+{
+    const qint64 seq = edit.nextSeq++;
+    if (note.isEmpty())
+        return run(QStringLiteral("INSERT INTO change_log (report_id, seq, at, key, old, new) VALUES (?, ?, ?, ?, ?, ?)"),
+                   {edit.row.id, seq, timestamp(), key, optionalText(oldValue), optionalText(newValue)}, edit.doing, error);
+    return run(QStringLiteral("INSERT INTO change_log (report_id, seq, at, key, old, new, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+               {edit.row.id, seq, timestamp(), key, optionalText(oldValue), optionalText(newValue), note}, edit.doing, error);
 }
 
 bool ReportStore::writeReportRow(std::optional<qint64> reportId, qint64 organisationId, const Report &report,
@@ -737,7 +844,7 @@ bool ReportStore::create(const Report &report, qint64 *reportId, StoreError *err
 {
     const Finish finish(this);
     const QString doing = tr("store the report of %1 for %2").arg(report.organisation()).arg(report.year());
-    Transaction transaction(m_database, m_path);
+    Transaction transaction(m_database, m_path, Transaction::Mode::Immediate, transactionStatements());
     const std::optional<qint64> organisation = beginStoring(report, transaction, doing, error);
     if (!organisation)
         return false;
@@ -756,7 +863,7 @@ bool ReportStore::replace(const Report &report, qint64 *reportId, StoreError *er
 {
     const Finish finish(this);
     const QString doing = tr("store the report of %1 for %2").arg(report.organisation()).arg(report.year());
-    Transaction transaction(m_database, m_path);
+    Transaction transaction(m_database, m_path, Transaction::Mode::Immediate, transactionStatements());
     const std::optional<qint64> organisation = beginStoring(report, transaction, doing, error);
     if (!organisation)
         return false;
@@ -784,7 +891,7 @@ bool ReportStore::receive(const Report &report, const QList<ChangeEntry> &log, b
 {
     const Finish finish(this);
     const QString doing = tr("store the report of %1 for %2").arg(report.organisation()).arg(report.year());
-    Transaction transaction(m_database, m_path);
+    Transaction transaction(m_database, m_path, Transaction::Mode::Immediate, transactionStatements());
     const std::optional<qint64> organisation = beginStoring(report, transaction, doing, error);
     if (!organisation)
         return false;
@@ -818,7 +925,7 @@ std::optional<qint64> ReportStore::addOrganisation(const QString &name, StoreErr
     const QString doing = tr("store the organisation %1").arg(name);
     if (!ensureWritable(doing, error))
         return std::nullopt;
-    Transaction transaction(m_database, m_path);
+    Transaction transaction(m_database, m_path, Transaction::Mode::Immediate, transactionStatements());
     if (!transaction.begin(doing, error))
         return std::nullopt;
     const std::optional<qint64> id = organisationId(name.trimmed(), true, doing, error);
@@ -833,7 +940,7 @@ bool ReportStore::remove(qint64 reportId, StoreError *error)
     const QString doing = tr("delete the report");
     if (!ensureWritable(doing, error))
         return false;
-    Transaction transaction(m_database, m_path);
+    Transaction transaction(m_database, m_path, Transaction::Mode::Immediate, transactionStatements());
     Row row;
     if (!transaction.begin(doing, error) || !readRow(reportId, &row, doing, error))
         return false;
@@ -848,7 +955,7 @@ bool ReportStore::duplicate(qint64 reportId, const QString &organisation, int ye
     const QString doing = tr("copy the report to %1 for %2").arg(organisation).arg(year);
     if (!ensureWritable(doing, error))
         return false;
-    Transaction transaction(m_database, m_path);
+    Transaction transaction(m_database, m_path, Transaction::Mode::Immediate, transactionStatements());
     Row row;
     Report copy;
     if (!transaction.begin(doing, error) || !readRow(reportId, &row, doing, error) || !loadInto(row, &copy, error))
@@ -883,7 +990,7 @@ bool ReportStore::setParent(qint64 organisationId, std::optional<qint64> parentI
     const QString doing = tr("change the superior unit");
     if (!ensureWritable(doing, error))
         return false;
-    Transaction transaction(m_database, m_path);
+    Transaction transaction(m_database, m_path, Transaction::Mode::Immediate, transactionStatements());
     if (!transaction.begin(doing, error))
         return false;
     // Walk up from the new parent: meeting the organisation itself would make a cycle.
@@ -919,12 +1026,12 @@ bool ReportStore::setParent(qint64 organisationId, std::optional<qint64> parentI
 }
 
 bool ReportStore::editReport(qint64 reportId, bool allowFinal, const QString &doing, StoreError *error,
-                             const std::function<bool(Edit &)> &body)
+                             const std::function<bool(Edit &)> &body, const QString &cellKey)
 {
     const Finish finish(this);
     if (!ensureWritable(doing, error))
         return false;
-    Transaction transaction(m_database, m_path);
+    Transaction transaction(m_database, m_path, Transaction::Mode::Immediate, transactionStatements());
     if (!transaction.begin(doing, error))
         return false;
     Edit edit;
@@ -933,32 +1040,24 @@ bool ReportStore::editReport(qint64 reportId, bool allowFinal, const QString &do
     // check and its change-log number see the last commit.
     if (!m_dialect.lockReport().isEmpty() && !run(m_dialect.lockReport(), {reportId}, doing, error))
         return false;
-    if (!readRow(reportId, &edit.row, doing, error))
+    if (!readEditRow(reportId, cellKey, &edit, error))
         return false;
-    edit.format = FormatRegistry::builtin().format(edit.row.format);
     if (!edit.format)
         return StoreError::report(error, {StoreError::Code::UnknownFormat, m_path,
                                           tr("Could not %1: the report uses the format %2, which this version of Nianbao "
                                              "does not know.").arg(doing, edit.row.format)});
     if (!allowFinal && edit.row.status == ReportStatus::Final)
         return StoreError::report(error, {StoreError::Code::ReportFinal, m_path,
-                                          tr("The report of %1 for %2 is marked final: reopen it (mark it as a draft) "
+                                          tr("The report of %1 is marked final: reopen it (mark it as a draft) "
                                              "before changing it. Nothing was changed.")
-                                              .arg(edit.row.organisation).arg(edit.row.year)});
+                                              .arg(ownerOf(reportId))});
     if (!body(edit))
         return false;
     if (!edit.changed)
         return true;   // nothing differs: roll back, no sync needed
-    // One statement: the report's time and stale counts, the next year's stale counts and those
-    // of the parent's aggregate of the year (V12).
-    return run(QStringLiteral("UPDATE reports SET counts_stale = counts_stale + 1,"
-                              " updated_at = CASE WHEN id = ? THEN ? ELSE updated_at END"
-                              " WHERE id = ? OR (organisation_id = ? AND year = ?)"
-                              " OR (aggregate = 1 AND year = ? AND organisation_id = (SELECT parent_id FROM organisations WHERE id = ?))"),
-               {reportId, timestamp(), reportId, edit.row.organisationId, edit.row.year + 1, edit.row.year,
-                edit.row.organisationId},
-               doing, error)
-        && transaction.commit(error);
+    // The change-log row is all that marks this report's problem counts stale, and next year's
+    // and the aggregate's (reports() compares the logs with the counts' basis): a commit writes
+    return transaction.commit(error);
 }
 
 bool ReportStore::writeCell(Edit &edit, const CellEdit &change, StoreError *error)
@@ -967,23 +1066,27 @@ bool ReportStore::writeCell(Edit &edit, const CellEdit &change, StoreError *erro
     // flagged by V12) at the next recompute.
     if (edit.row.aggregate)
         return StoreError::report(error, {StoreError::Code::InvalidValue, m_path,
-                                          tr("The tables of the aggregate report of %1 for %2 are the sum of its units' "
+                                          tr("The tables of the aggregate report of %1 are the sum of its units' "
                                              "reports and are not typed: correct the unit's report, then recompute the "
                                              "aggregate. Nothing was changed.")
-                                              .arg(edit.row.organisation).arg(edit.row.year)});
+                                              .arg(ownerOf(edit.row.id))});
     const QString &key = change.key;
     const std::optional<qint64> number = change.number;
     const QString &text = change.text;
     const CellSpec *cell = edit.format->cell(key);
-    QSqlQuery *query = run(QStringLiteral("SELECT number, text FROM cells WHERE report_id = ? AND key = ?"),
-                           {edit.row.id, key}, edit.doing, error);
-    if (!query)
-        return false;
     std::optional<QString> oldValue;
-    if (query->next()) {
-        oldValue = query->isNull(1) ? formatValue(cell->kind, query->value(0).toLongLong()) : query->value(1).toString();
+    if (edit.readValue && edit.readKey == key) {
+        oldValue = *edit.readValue;
+        edit.readValue.reset();   // stale once this cell is written
+    } else {
+        QSqlQuery *query = run(QStringLiteral("SELECT number, text FROM cells WHERE report_id = ? AND key = ?"),
+                               {edit.row.id, key}, edit.doing, error);
+        if (!query)
+            return false;
+        if (query->next())
+            oldValue = query->isNull(1) ? formatValue(cell->kind, query->value(0).toLongLong()) : query->value(1).toString();
+        query->finish();
     }
-    query->finish();
     const bool isText = cell->kind == CellKind::Text;
     auto shownAs = [&](std::optional<qint64> n, const QString &t) -> std::optional<QString> {
         if (isText)
@@ -999,6 +1102,10 @@ bool ReportStore::writeCell(Edit &edit, const CellEdit &change, StoreError *erro
     if (blank) {
         if (!run(QStringLiteral("DELETE FROM cells WHERE report_id = ? AND key = ?"), {edit.row.id, key}, edit.doing, error))
             return false;
+    } else if (oldValue && !isText) {
+        if (!run(QStringLiteral("UPDATE cells SET number = ?, carried = 0 WHERE report_id = ? AND key = ?"),
+                 {*number, edit.row.id, key}, edit.doing, error))
+            return false;
     } else if (!run(QStringLiteral("INSERT INTO cells (report_id, key, number, text) VALUES (?, ?, ?, ?)"
                                    " ON CONFLICT (report_id, key) DO UPDATE SET number = excluded.number, text = excluded.text, carried = 0"),
                     {edit.row.id, key, isText ? QVariant(QMetaType::fromType<qint64>()) : numberValue(number),
@@ -1007,7 +1114,7 @@ bool ReportStore::writeCell(Edit &edit, const CellEdit &change, StoreError *erro
         return false;
     }
     edit.changed = true;
-    return logChange(edit.row.id, key, oldValue, newValue, QString(), edit.doing, error);
+    return logEdit(edit, key, oldValue, newValue, QString(), error);
 }
 
 StoreError ReportStore::conflict(const Edit &edit, const QString &key, const std::optional<QString> &stored) const
@@ -1037,14 +1144,14 @@ bool ReportStore::setCell(qint64 reportId, const QString &key, std::optional<qin
 {
     return editReport(reportId, false, tr("save the change to %1").arg(key), error, [&](Edit &edit) {
         return ValueCheck::numberCell(*edit.format, key, number, error) && writeCell(edit, {key, number, {}, {}}, error);
-    });
+    }, key);
 }
 
 bool ReportStore::setCellText(qint64 reportId, const QString &key, const QString &text, StoreError *error)
 {
     return editReport(reportId, false, tr("save the change to %1").arg(key), error, [&](Edit &edit) {
         return ValueCheck::textCell(*edit.format, key, error) && writeCell(edit, {key, std::nullopt, text, {}}, error);
-    });
+    }, key);
 }
 
 bool ReportStore::setCells(qint64 reportId, const QList<CellEdit> &edits, StoreError *error)
@@ -1088,7 +1195,7 @@ bool ReportStore::setText(qint64 reportId, const QString &sectionId, const QStri
                   edit.doing, error) != nullptr;
         edit.changed = true;
         return written
-            && logChange(reportId, QStringLiteral("text:") + sectionId, oldValue, newValue, QString(), edit.doing, error);
+            && logEdit(edit, QStringLiteral("text:") + sectionId, oldValue, newValue, QString(), error);
     });
 }
 
@@ -1097,15 +1204,19 @@ bool ReportStore::setMetaField(qint64 reportId, const QString &field, const QStr
     return editReport(reportId, false, tr("save the %1").arg(field), error, [&](Edit &edit) {
         if (!ValueCheck::metaField(field, value, error))
             return false;
-        const std::optional<QString> oldValue = nonEmpty(metaValue(edit.row.meta, field));
+        // `field` is one of ReportJson::metaFields(), which are also the column names.
+        QSqlQuery *query = run(QStringLiteral("SELECT %1 FROM reports WHERE id = ?").arg(field), {reportId}, edit.doing, error);
+        if (!query)
+            return false;
+        const std::optional<QString> oldValue = query->next() ? nonEmpty(query->value(0).toString()) : std::nullopt;
+        query->finish();
         const std::optional<QString> newValue = nonEmpty(value);
         if (oldValue == newValue)
             return true;
         edit.changed = true;
-        // `field` is one of ReportJson::metaFields(), which are also the column names.
         return run(QStringLiteral("UPDATE reports SET %1 = ? WHERE id = ?").arg(field), {textValue(value), reportId},
                    edit.doing, error)
-            && logChange(reportId, QStringLiteral("meta:") + field, oldValue, newValue, QString(), edit.doing, error);
+            && logEdit(edit, QStringLiteral("meta:") + field, oldValue, newValue, QString(), error);
     });
 }
 
@@ -1117,8 +1228,7 @@ bool ReportStore::setStatus(qint64 reportId, ReportStatus status, const QString 
             return true;
         edit.changed = true;
         return run(QStringLiteral("UPDATE reports SET status = ? WHERE id = ?"), {statusName(status), reportId}, doing, error)
-            && logChange(reportId, QStringLiteral("status"), statusName(edit.row.status), statusName(status), note, doing,
-                         error);
+            && logEdit(edit, QStringLiteral("status"), statusName(edit.row.status), statusName(status), note, error);
     });
 }
 
@@ -1141,8 +1251,8 @@ bool ReportStore::setExplanation(qint64 reportId, const Explanation &explanation
                   edit.doing, error) != nullptr;
         edit.changed = true;
         return written
-            && logChange(reportId, QStringLiteral("explanation:") + explanation.finding.section(QLatin1Char('|'), 0, 0), oldValue,
-                         newValue, explanation.finding, edit.doing, error);
+            && logEdit(edit, QStringLiteral("explanation:") + explanation.finding.section(QLatin1Char('|'), 0, 0), oldValue,
+                         newValue, explanation.finding, error);
     });
 }
 
@@ -1156,7 +1266,7 @@ bool ReportStore::setDeadline(qint64 organisationId, int month, int day, StoreEr
     if (!statutory && !QDate(2001, month, day).isValid())
         return StoreError::report(error, {StoreError::Code::InvalidValue, m_path,
                                           tr("%1-%2 is not a day of the year.").arg(month).arg(day)});
-    Transaction transaction(m_database, m_path);
+    Transaction transaction(m_database, m_path, Transaction::Mode::Immediate, transactionStatements());
     if (!transaction.begin(doing, error))
         return false;
     const QVariant value = statutory ? QVariant(QMetaType::fromType<QString>())
@@ -1198,7 +1308,7 @@ bool ReportStore::confirmCarried(qint64 reportId, const QString &mark, const QSt
         if (query->numRowsAffected() <= 0)
             return true;   // not carried (any more): nothing to confirm
         edit.changed = true;
-        return logChange(reportId, mark, std::nullopt, std::nullopt, note, edit.doing, error);
+        return logEdit(edit, mark, std::nullopt, std::nullopt, note, error);
     });
 }
 

@@ -23,6 +23,7 @@ class QSqlQuery;
 namespace nianbao {
 
 class Transaction;
+class TransactionStatements;
 
 /// The program's memory: every year of every organisation in one SQLite file or one shared
 /// PostgreSQL database (StoreDialect says what differs), and the only code that runs SQL on it. Each setter is one transaction that validates against the
@@ -155,19 +156,30 @@ private:
     /// Runs a cached prepared statement with `values` bound in order; nullptr on failure.
     QSqlQuery *run(const QString &sql, const QVariantList &values, const QString &doing, StoreError *error) const;
     void finishQueries() const;
+    /// This connection's prepared BEGIN and COMMIT, for the store's transactions.
+    TransactionStatements *transactionStatements() const;
 
     bool ensureWritable(const QString &doing, StoreError *error) const;
     bool readRow(qint64 reportId, Row *row, const QString &doing, StoreError *error) const;
+    /// The part of the row an edit checks (no organisation name, no metadata), the format, the
+    /// log's next number and, when `cellKey` names a cell, its stored value.
+    bool readEditRow(qint64 reportId, const QString &cellKey, Edit *edit, StoreError *error) const;
+    /// For messages: whose report of which year ("<organisation> for <year>").
+    QString ownerOf(qint64 reportId) const;
     bool loadInto(const Row &row, Report *report, StoreError *error) const;
     /// readRow() and loadInto(), for callers that already hold a transaction.
     bool loadWithin(qint64 reportId, Report *report, const QString &doing, StoreError *error) const;
     std::optional<qint64> reportIdOf(qint64 organisationId, int year, const QString &doing, StoreError *error) const;
     std::optional<qint64> organisationId(const QString &name, bool create, const QString &doing, StoreError *error);
 
-    /// Runs `body` in a write transaction on a report that may be edited; marks the problem
-    /// counts stale, stamps updated_at and commits durably.
+    /// Runs `body` in a write transaction on a report that may be edited and commits durably.
+    /// The body logs each change (logEdit); the log rows date the edit and mark the problem
+    /// counts stale. `cellKey`: the one cell the body writes, read with the row.
     bool editReport(qint64 reportId, bool allowFinal, const QString &doing, StoreError *error,
-                    const std::function<bool(Edit &)> &body);
+                    const std::function<bool(Edit &)> &body, const QString &cellKey = QString());
+    /// Logs one change of an edit, numbered from the number read when the edit began.
+    bool logEdit(Edit &edit, const QString &key, const std::optional<QString> &oldValue,
+                 const std::optional<QString> &newValue, const QString &note, StoreError *error);
     bool writeCell(Edit &edit, const CellEdit &cell, StoreError *error);
     StoreError conflict(const Edit &edit, const QString &key, const std::optional<QString> &stored) const;
     bool logChange(qint64 reportId, const QString &key, const std::optional<QString> &oldValue,
@@ -185,7 +197,9 @@ private:
                         const QString &doing, StoreError *error, bool aggregate = false);
     bool logDifferences(qint64 reportId, const Report &before, const Report &after, const QString &note,
                         const QString &doing, StoreError *error);
-    void refreshCounts(const QList<ReportSummary *> &summaries, const QList<qint64> &marks) const;
+    struct Freshness;
+    static ReportSummary readSummary(const QSqlQuery &query, Freshness *freshness);
+    void refreshCounts(const QList<ReportSummary *> &summaries, const QList<Freshness> &marks) const;
 
     QString m_path;
     QString m_connection;

@@ -111,6 +111,10 @@ QStringList StoreDialect::sessionSettings(int busyTimeoutMs, bool readOnly) cons
                 QStringLiteral("SET client_min_messages = warning")};
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), busyTimeout(busyTimeoutMs)};
     if (!readOnly) {
+        // Applies to a new file only (before its first table). An edit commits about two pages
+        // (its row, its change-log row): with 1 KiB pages they fill one or two disk blocks of
+        // the log instead of three or four.
+        pragmas.append(QStringLiteral("PRAGMA page_size = 1024"));
         // One fsync of the write-ahead log per commit: an acknowledged edit survives a kill
         // or a power cut.
         pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));

@@ -7,9 +7,40 @@
 
 namespace nianbao {
 
-Transaction::Transaction(const QSqlDatabase &database, const QString &path, Mode mode)
-    : m_database(database), m_path(path), m_mode(mode)
+QSqlQuery &TransactionStatements::statement(const QSqlDatabase &database, const QString &sql)
 {
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery query(database);
+        query.prepare(sql);   // a failure shows when it is executed
+        it = m_prepared.emplace(sql, std::move(query)).first;
+    }
+    return it->second;
+}
+
+Transaction::Transaction(const QSqlDatabase &database, const QString &path, Mode mode, TransactionStatements *statements)
+    // PostgreSQL prepares no transaction control (PREPARE takes queries only): there each
+    // statement is sent as text.
+    : m_database(database), m_statements(StoreDialect::of(database).isServer() ? nullptr : statements), m_path(path),
+      m_mode(mode)
+{
+}
+
+bool Transaction::execute(const QString &sql, QSqlError *failure)
+{
+    if (m_statements) {
+        QSqlQuery &query = m_statements->statement(m_database, sql);
+        const bool done = query.exec();
+        if (!done && failure)
+            *failure = query.lastError();
+        query.finish();
+        return done;
+    }
+    QSqlQuery query(m_database);
+    const bool done = query.exec(sql);
+    if (!done && failure)
+        *failure = query.lastError();
+    return done;
 }
 
 Transaction::~Transaction()
@@ -20,10 +51,10 @@ Transaction::~Transaction()
 bool Transaction::begin(const QString &doing, StoreError *error)
 {
     m_doing = doing;
-    QSqlQuery query(m_database);
     const StoreDialect dialect = StoreDialect::of(m_database);
-    if (!query.exec(dialect.beginStatement(m_mode == Mode::Immediate)))
-        return StoreError::report(error, dialect.error(query.lastError(), m_path, doing));
+    QSqlError failure;
+    if (!execute(dialect.beginStatement(m_mode == Mode::Immediate), &failure))
+        return StoreError::report(error, dialect.error(failure, m_path, doing));
     m_active = true;
     return true;
 }
@@ -32,11 +63,11 @@ bool Transaction::commit(StoreError *error)
 {
     if (!m_active)
         return true;
-    QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("COMMIT"))) {
-        const StoreError failure = StoreDialect::of(m_database).error(query.lastError(), m_path, m_doing);
+    QSqlError failure;
+    if (!execute(QStringLiteral("COMMIT"), &failure)) {
+        const StoreError stored = StoreDialect::of(m_database).error(failure, m_path, m_doing);
         rollback();
-        return StoreError::report(error, failure);
+        return StoreError::report(error, stored);
     }
     m_active = false;
     return true;
@@ -47,10 +78,9 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
-    QSqlQuery query(m_database);
     // A failed COMMIT may already have ended the transaction; ROLLBACK then reports an
     // error that changes nothing.
-    query.exec(QStringLiteral("ROLLBACK"));
+    execute(QStringLiteral("ROLLBACK"), nullptr);
 }
 
 } // namespace nianbao

@@ -3,8 +3,24 @@
 #include "storeerror.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <map>
 
 namespace nianbao {
+
+/// BEGIN, COMMIT and ROLLBACK prepared once for an SQLite connection and reused: a store that
+/// commits every edit keeps one, so that a commit does not parse its statements again.
+class TransactionStatements
+{
+public:
+    /// The prepared statement for `sql` on `database`, prepared on first use.
+    QSqlQuery &statement(const QSqlDatabase &database, const QString &sql);
+
+private:
+    std::map<QString, QSqlQuery> m_prepared;
+};
 
 /// RAII guard around one SQLite transaction: rolled back on destruction unless committed.
 /// Writers use `Mode::Immediate` so that the write lock is taken (or the busy timeout
@@ -14,7 +30,9 @@ class Transaction
 public:
     enum class Mode { Deferred, Immediate };
 
-    Transaction(const QSqlDatabase &database, const QString &path, Mode mode = Mode::Immediate);
+    /// `statements`, when given, must belong to the same connection and outlive the transaction.
+    Transaction(const QSqlDatabase &database, const QString &path, Mode mode = Mode::Immediate,
+                TransactionStatements *statements = nullptr);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -28,7 +46,10 @@ public:
     bool isActive() const { return m_active; }
 
 private:
+    bool execute(const QString &sql, QSqlError *failure);
+
     QSqlDatabase m_database;
+    TransactionStatements *m_statements;
     QString m_path;
     QString m_doing;
     Mode m_mode;

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace nianbao::test {
 
@@ -98,6 +99,22 @@ public:
         if (!query.exec(sql) || !query.next())
             return {};
         return query.value(0);
+    }
+
+    /// Every row of a query, one line each with its values separated by '|', to compare.
+    QString rows(const QString &sql)
+    {
+        QSqlQuery query(database());
+        if (!query.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        QStringList lines;
+        while (query.next()) {
+            QStringList values;
+            for (int i = 0; i < query.record().count(); ++i)
+                values.append(query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
+            lines.append(values.join(QLatin1Char('|')));
+        }
+        return lines.join(QLatin1Char('\n'));
     }
 
 private:

@@ -171,6 +171,8 @@ private Q_SLOTS:
         QCOMPARE(log.constFirst().newValue, QStringLiteral("123.456789"));   // as printed, 万元
         QVERIFY(log.constFirst().at >= before && log.constFirst().at <= QDateTime::currentDateTimeUtc().addSecs(1));
         QVERIFY(m_store->find(kOrganisation, 2021)->updatedAt >= updatedBefore);
+        // The log row dates the report's last change.
+        QCOMPARE(m_store->find(kOrganisation, 2021)->updatedAt, log.constFirst().at);
         // The same value again changes nothing and logs nothing.
         QVERIFY(m_store->setCell(m_draft, key, 123456789, &error));
         QCOMPARE(m_store->changes(m_draft).size(), 1);
@@ -344,6 +346,61 @@ private Q_SLOTS:
         QCOMPARE(raw.value(QStringLiteral("SELECT sum(counts_stale) FROM reports")).toInt(), 0);
         QVERIFY(raw.exec(QStringLiteral("UPDATE reports SET errors = 77 WHERE id = %1").arg(m_draft)));
         QCOMPARE(listed(2021).first, 77);
+    }
+
+    void anEditWritesOnlyItsCellAndItsLogRow()
+    {
+        QVERIFY(!m_store->reports().isEmpty());   // the counts are current and stored
+        RawConnection raw(m_path);
+        const QString rows = QStringLiteral("SELECT id, organisation_id, year, status, title, created_at, updated_at, errors,"
+                                            " warnings, counts_stale, counts_basis FROM reports ORDER BY id");
+        StoreError error;
+        QVERIFY(m_store->setStatus(m_final, ReportStatus::Draft, QString(), &error));
+        QVERIFY(!m_store->reports().isEmpty());
+        const QString before = raw.rows(rows);
+        QVERIFY(m_store->setCell(m_final, QStringLiteral("requests.carried_out.natural"), 51, &error));
+        QVERIFY(m_store->setText(m_draft, QStringLiteral("problems"), QStringLiteral("新的问题。"), &error));
+        // No report row changed: not the edited ones, not 2021's, whose counts depend on 2020.
+        QCOMPARE(raw.rows(rows), before);
+
+        // Yet the listing knows what the edits changed: 2020's own counts and 2021's (V6).
+        auto expected = [this](int year) {
+            const Report report = loaded(m_store->find(kOrganisation, year)->id);
+            const std::optional<ReportSummary> previous = m_store->find(kOrganisation, year - 1);
+            const Report previousReport = previous ? loaded(previous->id) : Report();
+            const Problems problems = RuleEngine::check(report, previous ? &previousReport : nullptr);
+            return std::pair{countOf(problems, Severity::Error), countOf(problems, Severity::Warning)};
+        };
+        for (const ReportSummary &summary : m_store->reports())
+            QCOMPARE(std::pair(summary.errors, summary.warnings), expected(summary.year));
+        QVERIFY(raw.rows(rows) != before);   // and stored them with their new basis
+    }
+
+    void anotherProgramsEditMakesTheCountsStale()
+    {
+        auto listed = [this] {
+            const std::optional<ReportSummary> summary = m_store->find(kOrganisation, 2021);
+            return std::pair{summary->errors, summary->warnings};
+        };
+        QVERIFY(!m_store->reports().isEmpty());
+        const auto before = listed();
+        // Another program (a second store on the file) edits 2020 after this one stored its counts.
+        std::unique_ptr<ReportStore> other = openStore(m_path);
+        QVERIFY(other);
+        StoreError error;
+        const QString key = QStringLiteral("requests.carried_out.natural");
+        const std::optional<qint64> stored = fixture(QStringLiteral("report-2020.json")).entered(key);
+        QVERIFY(other->setStatus(m_final, ReportStatus::Draft, QString(), &error));
+        QVERIFY2(other->setCell(m_final, key, 50000, &error), qPrintable(error.message()));
+        // 2021's 上年结转 no longer matches 2020's 结转下年度继续办理 (V6).
+        const Report report = loaded(m_draft);
+        const Report previous = loaded(m_final);
+        const Problems problems = RuleEngine::check(report, &previous);
+        QCOMPARE(listed(), std::pair(countOf(problems, Severity::Error), countOf(problems, Severity::Warning)));
+        QVERIFY(listed() != before);
+        // And back: the counts follow again.
+        QVERIFY(other->setCell(m_final, key, stored, &error));
+        QCOMPARE(listed(), before);
     }
 
     void duplicateMakesADraftCopy()
