@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6sql6-psql libgl-dev libvulkan-dev libxkbcommon-dev zlib1g-dev libpoppler-qt6-dev
+    libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libgl-dev libvulkan-dev libxkbcommon-dev zlib1g-dev libpoppler-qt6-dev
     qt6-translations-l10n qt6-qpa-plugins
     fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming
 )

@@ -7,7 +7,7 @@
 
 #include <QDir>
 #include <QScopeGuard>
-#include <QSqlQuery>
+#include "statement.h"
 
 namespace nianbao {
 
@@ -18,7 +18,7 @@ std::optional<Aggregation::Result> ReportStore::unitsSum(qint64 parentId, int ye
     QString parentName;
     FormatPtr format = FormatRegistry::builtin().formatForYear(year);
     {
-        QSqlQuery *query = run(QStringLiteral("SELECT o.name, r.format FROM organisations o LEFT JOIN reports r"
+        Statement *query = run(QStringLiteral("SELECT o.name, r.format FROM organisations o LEFT JOIN reports r"
                                               " ON r.organisation_id = o.id AND r.year = ? WHERE o.id = ?"),
                                {year, parentId}, doing, error);
         if (!query)
@@ -46,7 +46,7 @@ std::optional<Aggregation::Result> ReportStore::unitsSum(qint64 parentId, int ye
     };
     QList<Unit> units;
     {
-        QSqlQuery *query = run(QStringLiteral("SELECT o.name, r.id FROM organisations o LEFT JOIN reports r"
+        Statement *query = run(QStringLiteral("SELECT o.name, r.id FROM organisations o LEFT JOIN reports r"
                                               " ON r.organisation_id = o.id AND r.year = ? WHERE o.parent_id = ? ORDER BY o.name"),
                                {year, parentId}, doing, error);
         if (!query)
@@ -108,7 +108,7 @@ bool ReportStore::aggregate(const QString &parent, int year, qint64 *reportId, A
         Report before;
         if (!loadWithin(*existing, &before, doing, error))
             return false;
-        QSqlQuery *flag = run(QStringLiteral("SELECT aggregate FROM reports WHERE id = ?"), {*existing}, doing, error);
+        Statement *flag = run(QStringLiteral("SELECT aggregate FROM reports WHERE id = ?"), {*existing}, doing, error);
         if (!flag || !flag->next())
             return false;
         const bool isAggregate = flag->value(0).toInt() != 0;

@@ -4,13 +4,13 @@
 #include "transaction.h"
 
 #include <QScopeGuard>
-#include <QSqlQuery>
+#include "statement.h"
 
 namespace nianbao {
 
 namespace {
 
-OrganisationInfo readOrganisation(const QSqlQuery &query)
+OrganisationInfo readOrganisation(const Statement &query)
 {
     OrganisationInfo info;
     info.id = query.value(0).toLongLong();
@@ -30,7 +30,7 @@ OrganisationInfo readOrganisation(const QSqlQuery &query)
 std::optional<OrganisationInfo> ReportStore::organisation(const QString &name, StoreError *error) const
 {
     const auto finish = qScopeGuard([this] { finishQueries(); });
-    QSqlQuery *query = run(QStringLiteral("SELECT id, name, parent_id, deadline FROM organisations WHERE name = ?"), {name},
+    Statement *query = run(QStringLiteral("SELECT id, name, parent_id, deadline FROM organisations WHERE name = ?"), {name},
                            tr("find the organisation"), error);
     if (!query || !query->next())
         return std::nullopt;
@@ -60,7 +60,7 @@ QList<OrganisationInfo> ReportStore::children(qint64 parentId, StoreError *error
 {
     const auto finish = qScopeGuard([this] { finishQueries(); });
     QList<OrganisationInfo> list;
-    QSqlQuery *query = run(QStringLiteral("SELECT id, name, parent_id, deadline FROM organisations WHERE parent_id = ? ORDER BY name"),
+    Statement *query = run(QStringLiteral("SELECT id, name, parent_id, deadline FROM organisations WHERE parent_id = ? ORDER BY name"),
                            {parentId}, tr("list the subordinate units"), error);
     if (!query)
         return list;

@@ -7,6 +7,7 @@
 #include "serverlocation.h"
 #include "storeaccess.h"
 #include "ruleengine.h"
+#include "statement.h"
 #include "storefile.h"
 #include "transaction.h"
 #include "valuecheck.h"
@@ -107,12 +108,37 @@ std::atomic<int> connectionCounter{0};
 
 } // namespace
 
-struct ReportStore::Queries
+/// The store's prepared statements, by their text.
+struct ReportStore::Queries : TransactionStatements
 {
-    std::map<QString, QSqlQuery> byText;
+    QSqlDatabase database;
+    void *direct = nullptr;   // SqliteDirect::handle(), when statements run on SQLite directly
+    std::map<QString, std::unique_ptr<Statement>> byText;
     /// The statements run since the last finishQueries().
-    std::vector<QSqlQuery *> ran;
-    TransactionStatements transactions;
+    std::vector<Statement *> ran;
+
+    /// The prepared statement for `sql`; nullptr with `failure` set when it cannot be prepared.
+    Statement *statement(const QString &sql, QSqlError *failure)
+    {
+        auto it = byText.find(sql);
+        if (it == byText.end()) {
+            std::unique_ptr<Statement> prepared = Statement::prepare(database, direct, sql, failure);
+            if (!prepared)
+                return nullptr;
+            it = byText.emplace(sql, std::move(prepared)).first;
+        }
+        return it->second.get();
+    }
+    bool execute(const QString &sql, QSqlError *failure) override
+    {
+        QSqlError ignored;
+        Statement *prepared = statement(sql, failure ? failure : &ignored);
+        if (!prepared)
+            return false;
+        const bool done = prepared->exec({}, failure ? failure : &ignored);
+        prepared->finish();
+        return done;
+    }
 };
 
 /// Ends every cached statement when a public call returns, so that no read snapshot or
@@ -209,6 +235,7 @@ std::unique_ptr<ReportStore> ReportStore::openServer(const QString &url, StoreEr
         StoreError::report(error, store->m_dialect.error(store->m_database.lastError(), shown, tr("open the database")));
         return nullptr;
     }
+    store->m_queries->database = store->m_database;
     int version = 0;
     if (!Migrations::inspect(store->m_database, shown, &version, error) || !store->prepareSession(version, false, error)
         || !StoreAccess::ensure(store->m_database, shown, error))
@@ -270,6 +297,8 @@ std::unique_ptr<ReportStore> ReportStore::openFile(const QString &path, StoreErr
         StoreError::report(error, StoreError::fromSql(store->m_database.lastError(), path, doing));
         return nullptr;
     }
+    store->m_queries->database = store->m_database;
+    store->m_queries->direct = SqliteDirect::handle(store->m_database);
 
     int version = 0;
     if (!Migrations::inspect(store->m_database, path, &version, error))
@@ -293,39 +322,37 @@ void ReportStore::setBusyTimeout(int milliseconds)
     query.exec(m_dialect.busyTimeout(milliseconds));
 }
 
-QSqlQuery *ReportStore::run(const QString &sql, const QVariantList &values, const QString &doing, StoreError *error) const
+Statement *ReportStore::run(const QString &sql, const QVariantList &values, const QString &doing, StoreError *error) const
 {
-    auto it = m_queries->byText.find(sql);
-    if (it == m_queries->byText.end()) {
-        QSqlQuery query(m_database);
-        query.setForwardOnly(true);
-        if (!query.prepare(sql)) {
-            StoreError::report(error, m_dialect.error(query.lastError(), m_path, doing));
-            return nullptr;
-        }
-        it = m_queries->byText.emplace(sql, std::move(query)).first;
-    }
-    QSqlQuery &query = it->second;
-    m_queries->ran.push_back(&query);
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec()) {
-        StoreError::report(error, m_dialect.error(query.lastError(), m_path, doing));
-        query.finish();
+    QSqlError failure;
+    Statement *statement = m_queries->statement(sql, &failure);
+    if (!statement) {
+        StoreError::report(error, m_dialect.error(failure, m_path, doing));
         return nullptr;
     }
-    return &query;
+    m_queries->ran.push_back(statement);
+    if (!statement->exec(values, &failure)) {
+        StoreError::report(error, m_dialect.error(failure, m_path, doing));
+        statement->finish();
+        return nullptr;
+    }
+    return statement;
+}
+
+bool ReportStore::runsSqliteDirectly() const
+{
+    return m_queries->direct != nullptr;
 }
 
 TransactionStatements *ReportStore::transactionStatements() const
 {
-    return &m_queries->transactions;
+    return m_queries.get();
 }
 
 void ReportStore::finishQueries() const
 {
-    for (QSqlQuery *query : m_queries->ran)
-        query->finish();
+    for (Statement *statement : m_queries->ran)
+        statement->finish();
     m_queries->ran.clear();
 }
 
@@ -343,7 +370,7 @@ QList<OrganisationInfo> ReportStore::organisations(StoreError *error) const
 {
     const Finish finish(this);
     QList<OrganisationInfo> list;
-    QSqlQuery *query = run(QStringLiteral("SELECT id, name, parent_id, deadline FROM organisations ORDER BY name"), {},
+    Statement *query = run(QStringLiteral("SELECT id, name, parent_id, deadline FROM organisations ORDER BY name"), {},
                            tr("list the organisations"), error);
     if (!query)
         return list;
@@ -393,7 +420,7 @@ struct ReportStore::Freshness
     bool stale = false;
 };
 
-ReportSummary ReportStore::readSummary(const QSqlQuery &query, Freshness *freshness)
+ReportSummary ReportStore::readSummary(const Statement &query, Freshness *freshness)
 {
     ReportSummary summary;
     summary.id = query.value(0).toLongLong();
@@ -422,7 +449,7 @@ QList<ReportSummary> ReportStore::reports(StoreError *error) const
     QList<ReportSummary> list;
     QList<Freshness> freshness;
     {
-        QSqlQuery *query = run(kSummarySelect + QStringLiteral(" ORDER BY o.name, r.year"), {}, tr("list the reports"), error);
+        Statement *query = run(kSummarySelect + QStringLiteral(" ORDER BY o.name, r.year"), {}, tr("list the reports"), error);
         if (!query)
             return list;
         while (query->next()) {
@@ -448,7 +475,7 @@ QList<ReportSummary> ReportStore::reports(StoreError *error) const
 std::optional<ReportSummary> ReportStore::find(const QString &organisation, int year) const
 {
     const Finish finish(this);
-    QSqlQuery *query = run(kSummarySelect + QStringLiteral(" WHERE o.name = ? AND r.year = ?"), {organisation, year},
+    Statement *query = run(kSummarySelect + QStringLiteral(" WHERE o.name = ? AND r.year = ?"), {organisation, year},
                            tr("find the report"), nullptr);
     if (!query || !query->next())
         return std::nullopt;
@@ -521,7 +548,7 @@ void ReportStore::refreshCounts(const QList<ReportSummary *> &summaries, const Q
 
 bool ReportStore::readRow(qint64 reportId, Row *row, const QString &doing, StoreError *error) const
 {
-    QSqlQuery *query = run(QStringLiteral("SELECT r.organisation_id, o.name, r.year, r.format, r.status, r.title,"
+    Statement *query = run(QStringLiteral("SELECT r.organisation_id, o.name, r.year, r.format, r.status, r.title,"
                                           " r.index_number, r.publisher, r.written_date, r.published_date, r.keywords, r.aggregate"
                                           " FROM reports r JOIN organisations o ON o.id = r.organisation_id WHERE r.id = ?"),
                            {reportId}, doing, error);
@@ -555,7 +582,7 @@ bool ReportStore::readEditRow(qint64 reportId, const QString &cellKey, Edit *edi
     // One statement: what the edit checks, the log's last number and the cell's stored value
     // (a stored cell has a number or a text, never both). Few columns: Qt describes every
     // column of every result again.
-    QSqlQuery *query = run(QStringLiteral("SELECT r.format, r.status, r.aggregate,"
+    Statement *query = run(QStringLiteral("SELECT r.format, r.status, r.aggregate,"
                                           " (SELECT max(l.seq) FROM change_log l WHERE l.report_id = r.id),"
                                           " c.number, c.text"
                                           " FROM reports r LEFT JOIN cells c ON c.report_id = r.id AND c.key = ?"
@@ -592,7 +619,7 @@ bool ReportStore::readEditRow(qint64 reportId, const QString &cellKey, Edit *edi
 
 QString ReportStore::ownerOf(qint64 reportId) const
 {
-    QSqlQuery *query = run(QStringLiteral("SELECT o.name, r.year FROM reports r JOIN organisations o ON o.id = r.organisation_id"
+    Statement *query = run(QStringLiteral("SELECT o.name, r.year FROM reports r JOIN organisations o ON o.id = r.organisation_id"
                                           " WHERE r.id = ?"),
                            {reportId}, QString(), nullptr);
     const bool found = query && query->next();
@@ -619,7 +646,7 @@ bool ReportStore::loadInto(const Row &row, Report *report, StoreError *error) co
     result.setStatus(row.status);
     result.setMeta(row.meta);
 
-    QSqlQuery *cells = run(QStringLiteral("SELECT key, number, text, carried FROM cells WHERE report_id = ?"), {row.id}, doing,
+    Statement *cells = run(QStringLiteral("SELECT key, number, text, carried FROM cells WHERE report_id = ?"), {row.id}, doing,
                            error);
     if (!cells)
         return false;
@@ -635,7 +662,7 @@ bool ReportStore::loadInto(const Row &row, Report *report, StoreError *error) co
         }
         result.setCarried(key, cells->value(3).toBool());
     }
-    QSqlQuery *texts = run(QStringLiteral("SELECT section, text, carried FROM texts WHERE report_id = ?"), {row.id}, doing,
+    Statement *texts = run(QStringLiteral("SELECT section, text, carried FROM texts WHERE report_id = ?"), {row.id}, doing,
                            error);
     if (!texts)
         return false;
@@ -644,7 +671,7 @@ bool ReportStore::loadInto(const Row &row, Report *report, StoreError *error) co
         result.setText(section, texts->value(1).toString());
         result.setCarried(Report::textMark(section), texts->value(2).toBool());
     }
-    QSqlQuery *explanations = run(QStringLiteral("SELECT finding, fingerprint, text FROM explanations WHERE report_id = ?"),
+    Statement *explanations = run(QStringLiteral("SELECT finding, fingerprint, text FROM explanations WHERE report_id = ?"),
                                   {row.id}, doing, error);
     if (!explanations)
         return false;
@@ -676,7 +703,7 @@ bool ReportStore::load(qint64 reportId, Report *report, StoreError *error) const
 
 std::optional<qint64> ReportStore::reportIdOf(qint64 organisationId, int year, const QString &doing, StoreError *error) const
 {
-    QSqlQuery *query = run(QStringLiteral("SELECT id FROM reports WHERE organisation_id = ? AND year = ?"),
+    Statement *query = run(QStringLiteral("SELECT id FROM reports WHERE organisation_id = ? AND year = ?"),
                            {organisationId, year}, doing, error);
     if (!query || !query->next())
         return std::nullopt;
@@ -687,7 +714,7 @@ std::optional<qint64> ReportStore::reportIdOf(qint64 organisationId, int year, c
 
 std::optional<qint64> ReportStore::organisationId(const QString &name, bool create, const QString &doing, StoreError *error)
 {
-    QSqlQuery *query = run(QStringLiteral("SELECT id FROM organisations WHERE name = ?"), {name}, doing, error);
+    Statement *query = run(QStringLiteral("SELECT id FROM organisations WHERE name = ?"), {name}, doing, error);
     if (!query)
         return std::nullopt;
     if (query->next()) {
@@ -697,7 +724,7 @@ std::optional<qint64> ReportStore::organisationId(const QString &name, bool crea
     }
     if (!create)
         return std::nullopt;
-    QSqlQuery *insert = run(QStringLiteral("INSERT INTO organisations (name) VALUES (?) RETURNING id"), {name}, doing, error);
+    Statement *insert = run(QStringLiteral("INSERT INTO organisations (name) VALUES (?) RETURNING id"), {name}, doing, error);
     if (!insert || !insert->next())
         return std::nullopt;
     const qint64 id = insert->value(0).toLongLong();
@@ -754,7 +781,7 @@ bool ReportStore::writeReportRow(std::optional<qint64> reportId, qint64 organisa
         *newId = *reportId;
         return true;
     }
-    QSqlQuery *insert = run(QStringLiteral("INSERT INTO reports (format, status, title, index_number, publisher,"
+    Statement *insert = run(QStringLiteral("INSERT INTO reports (format, status, title, index_number, publisher,"
                                            " written_date, published_date, keywords, created_at, updated_at,"
                                            " organisation_id, year, aggregate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                            " RETURNING id"),
@@ -999,7 +1026,7 @@ bool ReportStore::setParent(qint64 organisationId, std::optional<qint64> parentI
             return StoreError::report(error, {StoreError::Code::InvalidValue, m_path,
                                               tr("A unit cannot be placed under itself or under one of its own "
                                                  "subordinate units.")});
-        QSqlQuery *query = run(QStringLiteral("SELECT parent_id FROM organisations WHERE id = ?"), {*step}, doing, error);
+        Statement *query = run(QStringLiteral("SELECT parent_id FROM organisations WHERE id = ?"), {*step}, doing, error);
         if (!query)
             return false;
         if (!query->next())
@@ -1013,7 +1040,7 @@ bool ReportStore::setParent(qint64 organisationId, std::optional<qint64> parentI
                             " AND organisation_id = (SELECT parent_id FROM organisations WHERE id = ?)"),
              {organisationId}, doing, error))
         return false;
-    QSqlQuery *update = run(QStringLiteral("UPDATE organisations SET parent_id = ? WHERE id = ?"),
+    Statement *update = run(QStringLiteral("UPDATE organisations SET parent_id = ? WHERE id = ?"),
                             {numberValue(parentId), organisationId}, doing, error);
     if (!update)
         return false;
@@ -1079,7 +1106,7 @@ bool ReportStore::writeCell(Edit &edit, const CellEdit &change, StoreError *erro
         oldValue = *edit.readValue;
         edit.readValue.reset();   // stale once this cell is written
     } else {
-        QSqlQuery *query = run(QStringLiteral("SELECT number, text FROM cells WHERE report_id = ? AND key = ?"),
+        Statement *query = run(QStringLiteral("SELECT number, text FROM cells WHERE report_id = ? AND key = ?"),
                                {edit.row.id, key}, edit.doing, error);
         if (!query)
             return false;
@@ -1121,7 +1148,7 @@ StoreError ReportStore::conflict(const Edit &edit, const QString &key, const std
 {
     // The change log knows when the other value was stored, and on the server by which account.
     QString when;
-    QSqlQuery *last = run(QStringLiteral("SELECT at FROM change_log WHERE report_id = ? AND key = ? ORDER BY seq DESC LIMIT 1"),
+    Statement *last = run(QStringLiteral("SELECT at FROM change_log WHERE report_id = ? AND key = ? ORDER BY seq DESC LIMIT 1"),
                           {edit.row.id, key}, edit.doing, nullptr);
     if (last && last->next())
         when = parseTimestamp(last->value(0)).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -1178,7 +1205,7 @@ bool ReportStore::setText(qint64 reportId, const QString &sectionId, const QStri
     return editReport(reportId, false, tr("save the text of %1").arg(sectionId), error, [&](Edit &edit) {
         if (!ValueCheck::textSection(*edit.format, sectionId, error))
             return false;
-        QSqlQuery *query = run(QStringLiteral("SELECT text FROM texts WHERE report_id = ? AND section = ?"),
+        Statement *query = run(QStringLiteral("SELECT text FROM texts WHERE report_id = ? AND section = ?"),
                                {reportId, sectionId}, edit.doing, error);
         if (!query)
             return false;
@@ -1205,7 +1232,7 @@ bool ReportStore::setMetaField(qint64 reportId, const QString &field, const QStr
         if (!ValueCheck::metaField(field, value, error))
             return false;
         // `field` is one of ReportJson::metaFields(), which are also the column names.
-        QSqlQuery *query = run(QStringLiteral("SELECT %1 FROM reports WHERE id = ?").arg(field), {reportId}, edit.doing, error);
+        Statement *query = run(QStringLiteral("SELECT %1 FROM reports WHERE id = ?").arg(field), {reportId}, edit.doing, error);
         if (!query)
             return false;
         const std::optional<QString> oldValue = query->next() ? nonEmpty(query->value(0).toString()) : std::nullopt;
@@ -1235,7 +1262,7 @@ bool ReportStore::setStatus(qint64 reportId, ReportStatus status, const QString 
 bool ReportStore::setExplanation(qint64 reportId, const Explanation &explanation, StoreError *error)
 {
     return editReport(reportId, false, tr("save the explanation"), error, [&](Edit &edit) {
-        QSqlQuery *query = run(QStringLiteral("SELECT text FROM explanations WHERE report_id = ? AND finding = ?"),
+        Statement *query = run(QStringLiteral("SELECT text FROM explanations WHERE report_id = ? AND finding = ?"),
                                {reportId, explanation.finding}, edit.doing, error);
         if (!query)
             return false;
@@ -1281,7 +1308,7 @@ RuleEngine::Options ReportStore::ruleOptions(qint64 organisationId) const
 {
     RuleEngine::Options options;
     options.chinese = Language::chinese();
-    QSqlQuery *query = run(QStringLiteral("SELECT deadline FROM organisations WHERE id = ?"), {organisationId}, QString(), nullptr);
+    Statement *query = run(QStringLiteral("SELECT deadline FROM organisations WHERE id = ?"), {organisationId}, QString(), nullptr);
     if (query && query->next()) {
         const QStringList deadline = query->value(0).toString().split(QLatin1Char('-'));
         if (deadline.size() == 2) {
@@ -1298,7 +1325,7 @@ bool ReportStore::confirmCarried(qint64 reportId, const QString &mark, const QSt
 {
     return editReport(reportId, false, tr("confirm the value carried over into %1").arg(mark), error, [&](Edit &edit) {
         const bool isText = mark.startsWith(QStringLiteral("text:"));
-        QSqlQuery *query = isText
+        Statement *query = isText
             ? run(QStringLiteral("UPDATE texts SET carried = 0 WHERE report_id = ? AND section = ? AND carried <> 0"),
                   {reportId, mark.mid(5)}, edit.doing, error)
             : run(QStringLiteral("UPDATE cells SET carried = 0 WHERE report_id = ? AND key = ? AND carried <> 0"),
@@ -1328,7 +1355,7 @@ QList<ChangeEntry> ReportStore::changes(qint64 reportId, StoreError *error) cons
 {
     const Finish finish(this);
     QList<ChangeEntry> list;
-    QSqlQuery *query = run(QStringLiteral("SELECT seq, at, key, old, new, note FROM change_log WHERE report_id = ? ORDER BY seq"),
+    Statement *query = run(QStringLiteral("SELECT seq, at, key, old, new, note FROM change_log WHERE report_id = ? ORDER BY seq"),
                            {reportId}, tr("read the change log"), error);
     if (!query)
         return list;

@@ -24,6 +24,7 @@ namespace nianbao {
 
 class Transaction;
 class TransactionStatements;
+class Statement;
 
 /// The program's memory: every year of every organisation in one SQLite file or one shared
 /// PostgreSQL database (StoreDialect says what differs), and the only code that runs SQL on it. Each setter is one transaction that validates against the
@@ -49,6 +50,9 @@ public:
     static std::unique_ptr<ReportStore> open(const QString &path, StoreError *error);
 
     bool isReadOnly() const { return m_readOnly; }
+    /// Whether this SQLite store runs its statements through SQLite's own interface on Qt's
+    /// connection rather than through Qt Sql (see Statement); for diagnostics and the tests.
+    bool runsSqliteDirectly() const;
     /// The file, or the server's URL without the password.
     QString path() const { return m_path; }
     bool isServer() const { return m_dialect.isServer(); }
@@ -154,7 +158,7 @@ private:
     class Finish;
 
     /// Runs a cached prepared statement with `values` bound in order; nullptr on failure.
-    QSqlQuery *run(const QString &sql, const QVariantList &values, const QString &doing, StoreError *error) const;
+    Statement *run(const QString &sql, const QVariantList &values, const QString &doing, StoreError *error) const;
     void finishQueries() const;
     /// This connection's prepared BEGIN and COMMIT, for the store's transactions.
     TransactionStatements *transactionStatements() const;
@@ -198,7 +202,7 @@ private:
     bool logDifferences(qint64 reportId, const Report &before, const Report &after, const QString &note,
                         const QString &doing, StoreError *error);
     struct Freshness;
-    static ReportSummary readSummary(const QSqlQuery &query, Freshness *freshness);
+    static ReportSummary readSummary(const Statement &query, Freshness *freshness);
     void refreshCounts(const QList<ReportSummary *> &summaries, const QList<Freshness> &marks) const;
 
     QString m_path;

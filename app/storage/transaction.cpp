@@ -7,17 +7,6 @@
 
 namespace nianbao {
 
-QSqlQuery &TransactionStatements::statement(const QSqlDatabase &database, const QString &sql)
-{
-    auto it = m_prepared.find(sql);
-    if (it == m_prepared.end()) {
-        QSqlQuery query(database);
-        query.prepare(sql);   // a failure shows when it is executed
-        it = m_prepared.emplace(sql, std::move(query)).first;
-    }
-    return it->second;
-}
-
 Transaction::Transaction(const QSqlDatabase &database, const QString &path, Mode mode, TransactionStatements *statements)
     // PostgreSQL prepares no transaction control (PREPARE takes queries only): there each
     // statement is sent as text.
@@ -28,14 +17,8 @@ Transaction::Transaction(const QSqlDatabase &database, const QString &path, Mode
 
 bool Transaction::execute(const QString &sql, QSqlError *failure)
 {
-    if (m_statements) {
-        QSqlQuery &query = m_statements->statement(m_database, sql);
-        const bool done = query.exec();
-        if (!done && failure)
-            *failure = query.lastError();
-        query.finish();
-        return done;
-    }
+    if (m_statements)
+        return m_statements->execute(sql, failure);
     QSqlQuery query(m_database);
     const bool done = query.exec(sql);
     if (!done && failure)

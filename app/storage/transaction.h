@@ -4,22 +4,17 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
-
-#include <map>
 
 namespace nianbao {
 
-/// BEGIN, COMMIT and ROLLBACK prepared once for an SQLite connection and reused: a store that
-/// commits every edit keeps one, so that a commit does not parse its statements again.
+/// Runs BEGIN, COMMIT and ROLLBACK from statements prepared once for an SQLite connection: a
+/// store that commits every edit keeps one, so that a commit does not parse its statements
+/// again. (PostgreSQL prepares no transaction control; there Transaction sends text.)
 class TransactionStatements
 {
 public:
-    /// The prepared statement for `sql` on `database`, prepared on first use.
-    QSqlQuery &statement(const QSqlDatabase &database, const QString &sql);
-
-private:
-    std::map<QString, QSqlQuery> m_prepared;
+    virtual ~TransactionStatements() = default;
+    virtual bool execute(const QString &sql, QSqlError *failure) = 0;
 };
 
 /// RAII guard around one SQLite transaction: rolled back on destruction unless committed.

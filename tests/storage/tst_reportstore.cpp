@@ -1,4 +1,5 @@
 #include "ruleengine.h"
+#include "statement.h"
 #include "storebackends.h"
 #include "storetestsupport.h"
 
@@ -59,6 +60,20 @@ private Q_SLOTS:
     {
         m_store.reset();
         m_database.reset();
+    }
+
+    void statementsRunWhereExpected()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        // This build's SQLite and Qt's driver's are one library (Debian): the store runs its
+        // statements on it directly, unless told to go through Qt Sql (the second run of
+        // these tests, tst_reportstore_via_qt). A server is always reached through Qt Sql.
+        const bool viaQt = qEnvironmentVariableIsSet("NIANBAO_SQLITE_VIA_QT");
+        QCOMPARE(m_store->runsSqliteDirectly(), backend == QStringLiteral("sqlite") && SqliteDirect::built() && !viaQt);
+#ifdef Q_OS_LINUX
+        if (backend == QStringLiteral("sqlite") && !viaQt)
+            QVERIFY2(SqliteDirect::built(), "the Linux build should find SQLite's development files (libsqlite3-dev)");
+#endif
     }
 
     void createAndLoadKeepEverything_data()
