@@ -165,6 +165,8 @@ private:
 
     bool ensureWritable(const QString &doing, StoreError *error) const;
     bool readRow(qint64 reportId, Row *row, const QString &doing, StoreError *error) const;
+    /// "Could not <doing>: the report is no longer in the file".
+    StoreError reportGone(const QString &doing) const;
     /// The part of the row an edit checks (no organisation name, no metadata), the format, the
     /// log's next number and, when `cellKey` names a cell, its stored value.
     bool readEditRow(qint64 reportId, const QString &cellKey, Edit *edit, StoreError *error) const;
