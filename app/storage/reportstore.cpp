@@ -178,7 +178,7 @@ void ReportStore::setBusyTimeout(int milliseconds)
 
 Statement *ReportStore::run(const QString &sql, const QVariantList &values, const QString &doing, StoreError *error) const
 {
-    QSqlError failure;
+    QSqlError &failure = m_queries->failure;
     Statement *statement = m_queries->statement(sql, &failure);
     if (!statement) {
         StoreError::report(error, m_dialect.error(failure, m_path, doing));

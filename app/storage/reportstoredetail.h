@@ -14,7 +14,7 @@
 
 #include <memory>
 #include <optional>
-#include <unordered_map>
+#include <map>
 #include <vector>
 
 namespace nianbao {
@@ -105,7 +105,9 @@ struct ReportStore::Queries : TransactionStatements
 {
     QSqlDatabase database;
     void *direct = nullptr;   // SqliteDirect::handle(), when statements run on SQLite directly
-    std::unordered_map<QString, std::unique_ptr<Statement>> byText;
+    std::map<QString, std::unique_ptr<Statement>> byText;   // (faster here than hashing the long texts)
+    /// Where a failing statement leaves its error (one object, not one per run).
+    QSqlError failure;
     /// The statements run since the last finishQueries().
     std::vector<Statement *> ran;
 
@@ -121,17 +123,17 @@ struct ReportStore::Queries : TransactionStatements
         }
         return it->second.get();
     }
-    bool execute(const QString &sql, QSqlError *failure) override
+    std::optional<QSqlError> execute(const QString &sql) override
     {
-        QSqlError ignored;
-        Statement *prepared = statement(sql, failure ? failure : &ignored);
+        Statement *prepared = statement(sql, &failure);
         if (!prepared)
-            return false;
-        const bool done = prepared->exec({}, failure ? failure : &ignored);
+            return failure;
+        const bool done = prepared->exec({}, &failure);
         prepared->finish();
-        return done;
-    }
-};
+        if (!done)
+            return failure;
+        return std::nullopt;
+    }};
 
 /// Ends every cached statement when a public call returns, so that no read snapshot or
 /// shared lock outlives the call.

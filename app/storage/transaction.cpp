@@ -15,15 +15,14 @@ Transaction::Transaction(const QSqlDatabase &database, const QString &path, Mode
 {
 }
 
-bool Transaction::execute(const QString &sql, QSqlError *failure)
+std::optional<QSqlError> Transaction::execute(const QString &sql)
 {
     if (m_statements)
-        return m_statements->execute(sql, failure);
+        return m_statements->execute(sql);
     QSqlQuery query(m_database);
-    const bool done = query.exec(sql);
-    if (!done && failure)
-        *failure = query.lastError();
-    return done;
+    if (query.exec(sql))
+        return std::nullopt;
+    return query.lastError();
 }
 
 Transaction::~Transaction()
@@ -35,9 +34,8 @@ bool Transaction::begin(const QString &doing, StoreError *error)
 {
     m_doing = doing;
     const StoreDialect dialect = StoreDialect::of(m_database);
-    QSqlError failure;
-    if (!execute(dialect.beginStatement(m_mode == Mode::Immediate), &failure))
-        return StoreError::report(error, dialect.error(failure, m_path, doing));
+    if (const std::optional<QSqlError> failure = execute(dialect.beginStatement(m_mode == Mode::Immediate)))
+        return StoreError::report(error, dialect.error(*failure, m_path, doing));
     m_active = true;
     return true;
 }
@@ -46,9 +44,8 @@ bool Transaction::commit(StoreError *error)
 {
     if (!m_active)
         return true;
-    QSqlError failure;
-    if (!execute(QStringLiteral("COMMIT"), &failure)) {
-        const StoreError stored = StoreDialect::of(m_database).error(failure, m_path, m_doing);
+    if (const std::optional<QSqlError> failure = execute(QStringLiteral("COMMIT"))) {
+        const StoreError stored = StoreDialect::of(m_database).error(*failure, m_path, m_doing);
         rollback();
         return StoreError::report(error, stored);
     }
@@ -63,7 +60,7 @@ void Transaction::rollback()
     m_active = false;
     // A failed COMMIT may already have ended the transaction; ROLLBACK then reports an
     // error that changes nothing.
-    execute(QStringLiteral("ROLLBACK"), nullptr);
+    execute(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace nianbao

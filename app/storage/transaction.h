@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <optional>
+
 namespace nianbao {
 
 /// Runs BEGIN, COMMIT and ROLLBACK from statements prepared once for an SQLite connection: a
@@ -14,7 +16,8 @@ class TransactionStatements
 {
 public:
     virtual ~TransactionStatements() = default;
-    virtual bool execute(const QString &sql, QSqlError *failure) = 0;
+    /// Runs `sql`: nullopt when done, else the error.
+    virtual std::optional<QSqlError> execute(const QString &sql) = 0;
 };
 
 /// RAII guard around one SQLite transaction: rolled back on destruction unless committed.
@@ -41,7 +44,7 @@ public:
     bool isActive() const { return m_active; }
 
 private:
-    bool execute(const QString &sql, QSqlError *failure);
+    std::optional<QSqlError> execute(const QString &sql);
 
     QSqlDatabase m_database;
     TransactionStatements *m_statements;
