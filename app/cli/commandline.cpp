@@ -162,6 +162,25 @@ bool parse(QCommandLineParser &parser, const CommandContext &context, const QStr
     return true;
 }
 
+void addOrgYearOptions(QCommandLineParser &parser, const QString &organisationHelp, const QString &valueName)
+{
+    parser.addOption({QStringLiteral("org"), organisationHelp, valueName});
+    parser.addOption({QStringLiteral("year"), CommandLine::tr("the report year"), QStringLiteral("N")});
+}
+
+std::optional<OrgYear> orgYear(const QCommandLineParser &parser, const CommandContext &context, const QString &usage)
+{
+    OrgYear wanted;
+    bool yearOk = false;
+    wanted.year = parser.value(QStringLiteral("year")).toInt(&yearOk);
+    wanted.organisation = parser.value(QStringLiteral("org")).trimmed();
+    if (wanted.organisation.isEmpty() || !yearOk || !parser.positionalArguments().isEmpty()) {
+        context.err << CommandLine::tr("Usage: nianbao %1").arg(usage) << '\n';
+        return std::nullopt;
+    }
+    return wanted;
+}
+
 std::unique_ptr<ReportStore> openStore(const CommandContext &context)
 {
     const QString path = context.database.isEmpty() ? ReportStore::defaultPath() : context.database;

@@ -48,6 +48,22 @@ int importPublished(const CommandContext &context);  ///< nianbao [--db FILE] im
 /// returns false.
 bool parse(QCommandLineParser &parser, const CommandContext &context, const QString &usage);
 
+/// A stored report's organisation and year, as the commands on one stored report take them.
+struct OrgYear
+{
+    QString organisation;
+    int year = 0;
+};
+
+/// Adds --org ORG (described by `organisationHelp`, its value shown as `valueName`) and
+/// --year N to `parser`.
+void addOrgYearOptions(QCommandLineParser &parser, const QString &organisationHelp,
+                       const QString &valueName = QStringLiteral("ORG"));
+
+/// After parse(): --org and --year, both required, and no positional arguments. On a missing
+/// or malformed one writes the usage to err and returns nothing.
+std::optional<OrgYear> orgYear(const QCommandLineParser &parser, const CommandContext &context, const QString &usage);
+
 /// The store named by --db, or the default file; on failure writes the reason and returns null.
 std::unique_ptr<ReportStore> openStore(const CommandContext &context);
 

@@ -144,24 +144,19 @@ int exportJson(const CommandContext &context)
 {
     const QString usage = QStringLiteral("[--db FILE] export-json --org ORG --year N [-o OUT.json]");
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("org"), CommandLine::tr("the organisation"), QStringLiteral("ORG")});
-    parser.addOption({QStringLiteral("year"), CommandLine::tr("the report year"), QStringLiteral("N")});
+    addOrgYearOptions(parser, CommandLine::tr("the organisation"));
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CommandLine::tr("the file to write (default: standard output)"),
                       QStringLiteral("OUT.json")});
     if (!parse(parser, context, usage))
         return CommandLine::CannotRead;
-    bool yearOk = false;
-    const int year = parser.value(QStringLiteral("year")).toInt(&yearOk);
-    const QString organisation = parser.value(QStringLiteral("org")).trimmed();
-    if (!parser.positionalArguments().isEmpty() || organisation.isEmpty() || !yearOk) {
-        context.err << CommandLine::tr("Usage: nianbao %1").arg(usage) << '\n';
+    const std::optional<OrgYear> wanted = orgYear(parser, context, usage);
+    if (!wanted)
         return CommandLine::CannotRead;
-    }
     const std::unique_ptr<ReportStore> store = openStore(context);
     if (!store)
         return CommandLine::CannotRead;
     Report report;
-    if (!loadStored(context, *store, organisation, year, &report))
+    if (!loadStored(context, *store, wanted->organisation, wanted->year, &report))
         return CommandLine::CannotRead;
     const QByteArray json = ReportJson::write(report);
     if (!parser.isSet(QStringLiteral("o"))) {

@@ -164,18 +164,15 @@ int check(const CommandContext &context)
 {
     const QString usage = QStringLiteral("[--db FILE] check --org ORG --year N [--json]");
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("org"), CommandLine::tr("the organisation"), QStringLiteral("ORG")});
-    parser.addOption({QStringLiteral("year"), CommandLine::tr("the report year"), QStringLiteral("N")});
+    addOrgYearOptions(parser, CommandLine::tr("the organisation"));
     parser.addOption({QStringLiteral("json"), CommandLine::tr("print JSON")});
     if (!parse(parser, context, usage))
         return CommandLine::CannotRead;
-    bool yearOk = false;
-    const int year = parser.value(QStringLiteral("year")).toInt(&yearOk);
-    const QString organisation = parser.value(QStringLiteral("org")).trimmed();
-    if (organisation.isEmpty() || !yearOk || !parser.positionalArguments().isEmpty()) {
-        context.err << CommandLine::tr("Usage: nianbao %1").arg(usage) << '\n';
+    const std::optional<OrgYear> wanted = orgYear(parser, context, usage);
+    if (!wanted)
         return CommandLine::CannotRead;
-    }
+    const QString &organisation = wanted->organisation;
+    const int year = wanted->year;
     const std::unique_ptr<ReportStore> store = openStore(context);
     if (!store)
         return CommandLine::CannotRead;
