@@ -1839,10 +1839,6 @@
         <translation>打开数据库</translation>
     </message>
     <message>
-        <source>store the organisation %1</source>
-        <translation>保存单位 %1</translation>
-    </message>
-    <message>
         <source>blank</source>
         <translation>空白</translation>
     </message>

@@ -80,7 +80,7 @@ int push(const CommandContext &context)
     QHash<QString, qint64> targetIds;
     for (const OrganisationInfo &organisation : organisations) {
         names.insert(organisation.id, organisation.name);
-        const std::optional<qint64> id = target->addOrganisation(organisation.name, &error);
+        const std::optional<qint64> id = target->ensureOrganisation(organisation.name, &error);
         if (!id) {
             context.err << organisation.name << ": " << error.message() << '\n';
             allPushed = false;

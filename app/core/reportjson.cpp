@@ -176,6 +176,23 @@ const QStringList &ReportJson::metaFields()
     return fields;
 }
 
+QString ReportJson::metaValue(const ReportMeta &meta, const QString &field)
+{
+    if (field == kTitle)
+        return meta.title;
+    if (field == kIndexNumber)
+        return meta.indexNumber;
+    if (field == kPublisher)
+        return meta.publisher;
+    if (field == kWrittenDate)
+        return meta.writtenDate.toString(Qt::ISODate);
+    if (field == kPublishedDate)
+        return meta.publishedDate.toString(Qt::ISODate);
+    if (field == kKeywords)
+        return meta.keywords;
+    return {};
+}
+
 InputErrors ReportJson::read(const QByteArray &json, const FormatRegistry &registry, Report *report)
 {
     QJsonParseError parseError;

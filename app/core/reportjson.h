@@ -32,6 +32,9 @@ public:
 
     /// The member names of "meta", in the order a published page shows them.
     static const QStringList &metaFields();
+    /// One metadata field by its member name (one of metaFields()), as the file writes it;
+    /// empty for an unknown name.
+    static QString metaValue(const ReportMeta &meta, const QString &field);
 };
 
 } // namespace nianbao

@@ -116,8 +116,8 @@ bool ReportStore::logDifferences(qint64 reportId, const Report &before, const Re
         || !log(QStringLiteral("status"), statusName(before.status()), statusName(after.status())))
         return false;
     for (const QString &field : ReportJson::metaFields()) {
-        if (!log(QStringLiteral("meta:") + field, nonEmpty(metaValue(before.meta(), field)),
-                 nonEmpty(metaValue(after.meta(), field))))
+        if (!log(QStringLiteral("meta:") + field, nonEmpty(ReportJson::metaValue(before.meta(), field)),
+                 nonEmpty(ReportJson::metaValue(after.meta(), field))))
             return false;
     }
     QStringList keys = before.enteredKeys();
@@ -235,21 +235,6 @@ bool ReportStore::receive(const Report &report, const QList<ChangeEntry> &log, b
     if (reportId)
         *reportId = id;
     return true;
-}
-
-std::optional<qint64> ReportStore::addOrganisation(const QString &name, StoreError *error)
-{
-    const Finish finish(this);
-    const QString doing = tr("store the organisation %1").arg(name);
-    if (!ensureWritable(doing, error))
-        return std::nullopt;
-    Transaction transaction(m_database, m_path, Transaction::Mode::Immediate, transactionStatements());
-    if (!transaction.begin(doing, error))
-        return std::nullopt;
-    const std::optional<qint64> id = organisationId(name.trimmed(), true, doing, error);
-    if (!id || !transaction.commit(error))
-        return std::nullopt;
-    return id;
 }
 
 bool ReportStore::remove(qint64 reportId, StoreError *error)

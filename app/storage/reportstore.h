@@ -80,8 +80,6 @@ public:
     /// with their times, in one transaction. An existing report of the same organisation and
     /// year is refused with AlreadyExists unless `replace`; then it goes, log and all.
     bool receive(const Report &report, const QList<ChangeEntry> &log, bool replace, qint64 *reportId, StoreError *error);
-    /// The id of an organisation, stored first when missing.
-    std::optional<qint64> addOrganisation(const QString &name, StoreError *error);
     /// A draft copy of a report for another organisation or year.
     bool duplicate(qint64 reportId, const QString &organisation, int year, qint64 *newId, StoreError *error);
     /// Makes `parentId` the superior unit of `organisationId` (nullopt: none).

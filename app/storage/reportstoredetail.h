@@ -61,24 +61,6 @@ inline QString dateText(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("");
 }
 
-/// A metadata field by its exchange-file name (ReportJson::metaFields(), also the column name).
-inline QString metaValue(const ReportMeta &meta, const QString &field)
-{
-    if (field == QStringLiteral("title"))
-        return meta.title;
-    if (field == QStringLiteral("index_number"))
-        return meta.indexNumber;
-    if (field == QStringLiteral("publisher"))
-        return meta.publisher;
-    if (field == QStringLiteral("written_date"))
-        return dateText(meta.writtenDate);
-    if (field == QStringLiteral("published_date"))
-        return dateText(meta.publishedDate);
-    if (field == QStringLiteral("keywords"))
-        return meta.keywords;
-    return {};
-}
-
 /// A cell as the change log shows it: as printed, nullopt when blank.
 inline std::optional<QString> shownCell(const Report &report, const QString &key)
 {

@@ -1,6 +1,7 @@
 #include "reportsession.h"
 
 #include "language.h"
+#include "reportjson.h"
 #include "reportstore.h"
 #include "ruleengine.h"
 #include "undocommands.h"
@@ -81,20 +82,7 @@ CellChange ReportSession::currentCell(const QString &key) const
 
 QString ReportSession::metaField(const QString &field) const
 {
-    const ReportMeta &meta = m_report.meta();
-    if (field == QStringLiteral("title"))
-        return meta.title;
-    if (field == QStringLiteral("index_number"))
-        return meta.indexNumber;
-    if (field == QStringLiteral("publisher"))
-        return meta.publisher;
-    if (field == QStringLiteral("keywords"))
-        return meta.keywords;
-    if (field == QStringLiteral("written_date"))
-        return meta.writtenDate.toString(Qt::ISODate);
-    if (field == QStringLiteral("published_date"))
-        return meta.publishedDate.toString(Qt::ISODate);
-    return {};
+    return ReportJson::metaValue(m_report.meta(), field);
 }
 
 void ReportSession::setAggregateUnits(const QStringList &included, const QStringList &missing)
