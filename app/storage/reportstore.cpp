@@ -147,6 +147,7 @@ std::unique_ptr<ReportStore> ReportStore::openFile(const QString &path, StoreErr
     }
     store->m_database.setConnectOptions(options.join(QLatin1Char(';')));
     store->m_database.setDatabaseName(name);
+    SqliteDirect::configure();
     if (!store->m_database.open()) {
         StoreError::report(error, StoreError::fromSql(store->m_database.lastError(), path, doing));
         return nullptr;

@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -82,41 +83,6 @@ inline std::optional<QString> nonEmpty(const QString &text)
 
 } // namespace storedetail
 
-/// The store's prepared statements, by their text.
-struct ReportStore::Queries : TransactionStatements
-{
-    QSqlDatabase database;
-    void *direct = nullptr;   // SqliteDirect::handle(), when statements run on SQLite directly
-    std::map<QString, std::unique_ptr<Statement>> byText;   // (faster here than hashing the long texts)
-    /// Where a failing statement leaves its error (one object, not one per run).
-    QSqlError failure;
-    /// The statements run since the last finishQueries().
-    std::vector<Statement *> ran;
-
-    /// The prepared statement for `sql`; nullptr with `failure` set when it cannot be prepared.
-    Statement *statement(const QString &sql, QSqlError *failure)
-    {
-        auto it = byText.find(sql);
-        if (it == byText.end()) {
-            std::unique_ptr<Statement> prepared = Statement::prepare(database, direct, sql, failure);
-            if (!prepared)
-                return nullptr;
-            it = byText.emplace(sql, std::move(prepared)).first;
-        }
-        return it->second.get();
-    }
-    std::optional<QSqlError> execute(const QString &sql) override
-    {
-        Statement *prepared = statement(sql, &failure);
-        if (!prepared)
-            return failure;
-        const bool done = prepared->exec({}, &failure);
-        prepared->finish();
-        if (!done)
-            return failure;
-        return std::nullopt;
-    }};
-
 /// Ends every cached statement when a public call returns, so that no read snapshot or
 /// shared lock outlives the call.
 class ReportStore::Finish
@@ -141,6 +107,9 @@ struct ReportStore::Row
     bool aggregate = false;
 };
 
+/// One edit of one report, inside its transaction. What it holds must stay what is stored
+/// (an edit that changes the status sets `row.status`): after a commit, the next edit of the
+/// same report may start from it (ReportStore::editReport()).
 struct ReportStore::Edit
 {
     Row row;
@@ -149,10 +118,48 @@ struct ReportStore::Edit
     bool changed = false;
     /// The change-log number of the edit's next log row (read under the write lock).
     qint64 nextSeq = 1;
-    /// The stored value of the cell an edit of one cell was opened for, read with the row;
-    /// nullopt once used or when there was none.
-    QString readKey;
-    std::optional<std::optional<QString>> readValue;
+    /// Stored values of cells this edit has read or written, as shown (nullopt: blank).
+    QHash<QString, std::optional<QString>> stored;
+};
+
+/// The store's prepared statements, by their text.
+struct ReportStore::Queries : TransactionStatements
+{
+    QSqlDatabase database;
+    void *direct = nullptr;   // SqliteDirect::handle(), when statements run on SQLite directly
+    std::map<QString, std::unique_ptr<Statement>> byText;   // (faster here than hashing the long texts)
+    /// Where a failing statement leaves its error (one object, not one per run).
+    QSqlError failure;
+    /// The statements run since the last finishQueries().
+    std::vector<Statement *> ran;
+    /// The last edit that ended well, with the connection's data version after it: what the
+    /// next edit of the same report may start from (ReportStore::editReport()).
+    std::optional<Edit> lastEdit;
+    quint32 lastEditVersion = 0;
+
+    /// The prepared statement for `sql`; nullptr with `failure` set when it cannot be prepared.
+    Statement *statement(const QString &sql, QSqlError *failure)
+    {
+        auto it = byText.find(sql);
+        if (it == byText.end()) {
+            std::unique_ptr<Statement> prepared = Statement::prepare(database, direct, sql, failure);
+            if (!prepared)
+                return nullptr;
+            it = byText.emplace(sql, std::move(prepared)).first;
+        }
+        return it->second.get();
+    }
+    std::optional<QSqlError> execute(const QString &sql) override
+    {
+        Statement *prepared = statement(sql, &failure);
+        if (!prepared)
+            return failure;
+        const bool done = prepared->exec({}, &failure);
+        prepared->finish();
+        if (!done)
+            return failure;
+        return std::nullopt;
+    }
 };
 
 } // namespace nianbao

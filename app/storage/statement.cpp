@@ -3,6 +3,8 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
+#include <mutex>
+
 #ifdef NIANBAO_SQLITE_DIRECT
 #include <sqlite3.h>
 #endif
@@ -218,6 +220,27 @@ bool SqliteDirect::built()
     return true;
 #else
     return false;
+#endif
+}
+
+void SqliteDirect::configure()
+{
+#ifdef NIANBAO_SQLITE_DIRECT
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+#endif
+}
+
+std::optional<quint32> SqliteDirect::dataVersion(void *handle)
+{
+#ifdef NIANBAO_SQLITE_DIRECT
+    unsigned int version = 0;
+    if (!handle || sqlite3_file_control(static_cast<sqlite3 *>(handle), "main", SQLITE_FCNTL_DATA_VERSION, &version) != SQLITE_OK)
+        return std::nullopt;
+    return version;
+#else
+    Q_UNUSED(handle);
+    return std::nullopt;
 #endif
 }
 

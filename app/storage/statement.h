@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace nianbao {
 
@@ -54,6 +55,17 @@ void *handle(const QSqlDatabase &database);
 
 /// Whether this build has the direct way at all.
 bool built();
+
+/// What must be set on this program's SQLite before its first connection opens: no memory
+/// statistics (they take a global mutex around every allocation SQLite makes, and the
+/// Debian and Ubuntu builds allocate without a per-connection pool). Without effect when
+/// SQLite is in use already, or when the driver has a copy of its own.
+void configure();
+
+/// SQLite's data version of the connection `handle` (from handle()): it changes with every
+/// commit on the file, by this connection or another, as seen from the connection's current
+/// (or next) transaction (SQLITE_FCNTL_DATA_VERSION). nullopt without a handle.
+std::optional<quint32> dataVersion(void *handle);
 
 } // namespace SqliteDirect
 

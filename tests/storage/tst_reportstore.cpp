@@ -418,6 +418,49 @@ private Q_SLOTS:
         QCOMPARE(listed(), before);
     }
 
+    void theNextEditSeesEveryCommitSinceTheLast()
+    {
+        // An edit may start from what the previous edit of the report knew (no statement reads
+        // the row, the log's number or the cell again); every commit since must undo that.
+        const QString key = QStringLiteral("requests.received.natural");
+        StoreError error;
+        QVERIFY2(m_store->setCell(m_draft, key, 1, &error), qPrintable(error.message()));
+        QVERIFY(m_store->setCell(m_draft, key, 2, &error));
+        // Another program changes the cell between two edits of this store ...
+        std::unique_ptr<ReportStore> other = openStore(m_path);
+        QVERIFY(other);
+        QVERIFY2(other->setCell(m_draft, key, 7, &error), qPrintable(error.message()));
+        // ... so this store logs the value the other one left, under the next number.
+        QVERIFY2(m_store->setCell(m_draft, key, 3, &error), qPrintable(error.message()));
+        QList<ChangeEntry> log = m_store->changes(m_draft);
+        QCOMPARE(log.size(), 4);
+        QCOMPARE(log.at(3).id, 4);
+        QCOMPARE(log.at(3).oldValue, QStringLiteral("7"));
+        QCOMPARE(log.at(3).newValue, QStringLiteral("3"));
+        // An edit that had been shown the old value is refused when another program changed it.
+        QVERIFY(other->setCell(m_draft, key, 8, &error));
+        QVERIFY(!m_store->setCells(m_draft, {{key, 4, {}, CellEdit::Shown{3, {}}}}, &error));
+        QCOMPARE(error.code(), StoreError::Code::Conflict);
+        // This store's own other commits count too: marked final, the report refuses the edit.
+        QVERIFY(m_store->setCell(m_draft, key, 9, &error));
+        QVERIFY(m_store->setStatus(m_draft, ReportStatus::Final, QString(), &error));
+        QVERIFY(!m_store->setCell(m_draft, key, 10, &error));
+        QCOMPARE(error.code(), StoreError::Code::ReportFinal);
+        QVERIFY(m_store->setStatus(m_draft, ReportStatus::Draft, QString(), &error));
+        QVERIFY(m_store->setCell(m_draft, key, 11, &error));
+        // Replaced whole (an import), the report logs the new value under its next number.
+        Report replacement = loaded(m_draft);
+        replacement.setEntered(key, 12);
+        QVERIFY2(m_store->replace(replacement, nullptr, &error), qPrintable(error.message()));
+        QVERIFY(m_store->setCell(m_draft, key, 13, &error));
+        log = m_store->changes(m_draft);
+        QCOMPARE(log.constLast().oldValue, QStringLiteral("12"));
+        QCOMPARE(log.constLast().newValue, QStringLiteral("13"));
+        QCOMPARE(loaded(m_draft).entered(key), 13);
+        for (int i = 0; i < log.size(); ++i)
+            QCOMPARE(log.at(i).id, i + 1);
+    }
+
     void duplicateMakesADraftCopy()
     {
         qint64 copy = 0;
