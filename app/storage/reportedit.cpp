@@ -90,17 +90,18 @@ bool ReportStore::editReport(qint64 reportId, bool allowFinal, const QString &do
     // check and its change-log number see the last commit.
     if (!m_dialect.lockReport().isEmpty() && !run(m_dialect.lockReport(), {reportId}, doing, error))
         return false;
-    // What the last edit of this report knew still holds when nothing was committed since, by
-    // this store or another program: SQLite's data version, read now under the write lock, is
-    // the one read after that edit. Then the row's checks, the log's next number and the
-    // cells it read or wrote need no statement (a third of an edit's own work).
-    std::optional<Edit> last = std::exchange(m_queries->lastEdit, std::nullopt);
+    // What the last edit or load of this report knew still holds when nothing was committed
+    // since, by this store or another program: SQLite's data version, read now under the write
+    // lock, is the one read then. Then the row's checks, the log's next number and the cells
+    // known need no statement (a third of an edit's own work).
+    std::optional<Edit> last = std::exchange(m_queries->kept, std::nullopt);
     const std::optional<quint32> version = SqliteDirect::dataVersion(m_queries->direct);
-    if (last && last->row.id == reportId && version && *version == m_queries->lastEditVersion) {
+    if (last && last->row.id == reportId && version && *version == m_queries->keptVersion) {
         edit.row = std::move(last->row);
         edit.format = std::move(last->format);
         edit.nextSeq = last->nextSeq;
         edit.stored = std::move(last->stored);
+        edit.loaded = std::move(last->loaded);
     } else if (!readEditRow(reportId, cellKey, &edit, error)) {
         return false;
     }
@@ -122,8 +123,8 @@ bool ReportStore::editReport(qint64 reportId, bool allowFinal, const QString &do
             return false;
     }   // else nothing differs: roll back, no sync needed
     if (const std::optional<quint32> after = SqliteDirect::dataVersion(m_queries->direct)) {
-        m_queries->lastEdit = std::move(edit);
-        m_queries->lastEditVersion = *after;
+        m_queries->kept = std::move(edit);
+        m_queries->keptVersion = *after;
     }
     return true;
 }
@@ -145,6 +146,9 @@ bool ReportStore::writeCell(Edit &edit, const CellEdit &change, StoreError *erro
     std::optional<QString> oldValue;
     if (const auto known = edit.stored.constFind(key); known != edit.stored.constEnd()) {
         oldValue = *known;
+    } else if (edit.loaded) {
+        oldValue = shownCell(*edit.loaded, key);
+        edit.stored.insert(key, oldValue);
     } else {
         Statement *query = run(QStringLiteral("SELECT number, text FROM cells WHERE report_id = ? AND key = ?"),
                                {edit.row.id, key}, edit.doing, error);

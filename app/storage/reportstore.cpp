@@ -505,7 +505,26 @@ bool ReportStore::load(qint64 reportId, Report *report, StoreError *error) const
     Row row;
     if (!readRow(reportId, &row, doing, error) || !loadInto(row, report, error))
         return false;
-    return transaction.commit(error);
+    // A clerk edits the report just loaded: the first edit of each cell may start from what
+    // this snapshot holds (editReport(); SQLite direct only, where the data version is read).
+    Edit kept;
+    if (m_queries->direct) {
+        Statement *last = run(QStringLiteral("SELECT max(seq) FROM change_log WHERE report_id = ?"), {reportId}, doing, error);
+        if (!last)
+            return false;
+        kept.nextSeq = (last->next() ? last->value(0).toLongLong() : 0) + 1;
+        last->finish();
+        kept.row = row;
+        kept.format = report->format();
+        kept.loaded = std::make_shared<const Report>(*report);
+    }
+    if (!transaction.commit(error))
+        return false;
+    if (const std::optional<quint32> version = SqliteDirect::dataVersion(m_queries->direct)) {
+        m_queries->kept = std::move(kept);
+        m_queries->keptVersion = *version;
+    }
+    return true;
 }
 
 std::optional<qint64> ReportStore::reportIdOf(qint64 organisationId, int year, const QString &doing, StoreError *error) const

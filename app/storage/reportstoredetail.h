@@ -108,8 +108,8 @@ struct ReportStore::Row
 };
 
 /// One edit of one report, inside its transaction. What it holds must stay what is stored
-/// (an edit that changes the status sets `row.status`): after a commit, the next edit of the
-/// same report may start from it (ReportStore::editReport()).
+/// (an edit that changes the status sets `row.status`, a written cell goes into `stored`):
+/// after a commit, the next edit of the same report may start from it (ReportStore::editReport()).
 struct ReportStore::Edit
 {
     Row row;
@@ -120,6 +120,9 @@ struct ReportStore::Edit
     qint64 nextSeq = 1;
     /// Stored values of cells this edit has read or written, as shown (nullopt: blank).
     QHash<QString, std::optional<QString>> stored;
+    /// The report as load() read it, when the edit starts from that: the stored value of a
+    /// cell not in `stored`.
+    std::shared_ptr<const Report> loaded;
 };
 
 /// The store's prepared statements, by their text.
@@ -132,10 +135,11 @@ struct ReportStore::Queries : TransactionStatements
     QSqlError failure;
     /// The statements run since the last finishQueries().
     std::vector<Statement *> ran;
-    /// The last edit that ended well, with the connection's data version after it: what the
-    /// next edit of the same report may start from (ReportStore::editReport()).
-    std::optional<Edit> lastEdit;
-    quint32 lastEditVersion = 0;
+    /// What the store last knew of one report, with the connection's data version then: the
+    /// last edit that ended well, or the last load(). The next edit of that report may start
+    /// from it (ReportStore::editReport()). SQLite direct only.
+    std::optional<Edit> kept;
+    quint32 keptVersion = 0;
 
     /// The prepared statement for `sql`; nullptr with `failure` set when it cannot be prepared.
     Statement *statement(const QString &sql, QSqlError *failure)

@@ -461,6 +461,44 @@ private Q_SLOTS:
             QCOMPARE(log.at(i).id, i + 1);
     }
 
+    void anEditAfterALoadSeesEveryCommitSinceTheLoad()
+    {
+        // The first edit of a cell after load() may take its stored value from the load.
+        const QString key = QStringLiteral("requests.received.natural");
+        const QString other = QStringLiteral("requests.received.commercial");
+        StoreError error;
+        const Report before = loaded(m_draft);
+        QVERIFY(m_store->setCell(m_draft, other, 5, &error));
+        QList<ChangeEntry> log = m_store->changes(m_draft);
+        QCOMPARE(log.constLast().oldValue, before.displayValue(other));
+        QCOMPARE(log.constLast().id, 1);
+        // Another program changes a cell after this store's load ...
+        std::unique_ptr<ReportStore> second = openStore(m_path);
+        QVERIFY(second);
+        loaded(m_draft);
+        QVERIFY2(second->setCell(m_draft, key, 7, &error), qPrintable(error.message()));
+        // ... so this store's edit logs the value the other one left, under the next number.
+        QVERIFY2(m_store->setCell(m_draft, key, 3, &error), qPrintable(error.message()));
+        log = m_store->changes(m_draft);
+        QCOMPARE(log.size(), 3);
+        QCOMPARE(log.at(2).id, 3);
+        QCOMPARE(log.at(2).oldValue, QStringLiteral("7"));
+        // Loaded, then marked final elsewhere: the edit is refused.
+        loaded(m_draft);
+        QVERIFY(second->setStatus(m_draft, ReportStatus::Final, QString(), &error));
+        QVERIFY(!m_store->setCell(m_draft, key, 4, &error));
+        QCOMPARE(error.code(), StoreError::Code::ReportFinal);
+        QVERIFY(second->setStatus(m_draft, ReportStatus::Draft, QString(), &error));
+        // Loaded, nothing committed since: the loaded values are the stored ones.
+        const Report now = loaded(m_draft);
+        QVERIFY(m_store->setCells(m_draft, {{key, 8, {}, CellEdit::Shown{3, {}}}, {other, 6, {}, CellEdit::Shown{5, {}}}}, &error));
+        log = m_store->changes(m_draft);
+        QCOMPARE(log.at(log.size() - 2).oldValue, now.displayValue(key));
+        QCOMPARE(log.constLast().oldValue, QStringLiteral("5"));
+        for (int i = 0; i < log.size(); ++i)
+            QCOMPARE(log.at(i).id, i + 1);
+    }
+
     void duplicateMakesADraftCopy()
     {
         qint64 copy = 0;
