@@ -96,10 +96,7 @@ std::optional<Report> readUnitFile(const QString &path, QString *reason)
     Report report;
     const InputErrors errors = ReportJson::read(file.readAll(), FormatRegistry::builtin(), &report);
     if (!errors.isEmpty()) {
-        QStringList reasons;
-        for (const InputError &error : errors)
-            reasons.append(error.toString());
-        *reason = reasons.join(QStringLiteral("; "));
+        *reason = describe(errors, QStringLiteral("; "));
         return std::nullopt;
     }
     return report;

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace nianbao {
 
@@ -32,5 +33,14 @@ struct InputError
 };
 
 using InputErrors = QList<InputError>;
+
+/// Every error as toString() shows it, joined by `separator`.
+inline QString describe(const InputErrors &errors, const QString &separator)
+{
+    QStringList lines;
+    for (const InputError &error : errors)
+        lines.append(error.toString());
+    return lines.join(separator);
+}
 
 } // namespace nianbao

@@ -78,10 +78,7 @@ bool MainWindow::importReportFile(const QString &path, QString *error)
     Report report;
     const InputErrors problems = ReportJson::read(file.readAll(), FormatRegistry::builtin(), &report);
     if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const InputError &problem : problems)
-            lines.append(problem.toString());
-        *error = tr("%1 cannot be imported:\n%2").arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n')));
+        *error = tr("%1 cannot be imported:\n%2").arg(QFileInfo(path).fileName(), describe(problems, QStringLiteral("\n")));
         return false;
     }
     flushPages();

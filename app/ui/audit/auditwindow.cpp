@@ -107,10 +107,7 @@ void AuditWindow::auditFiles(const QStringList &paths, const ReportStore *store)
         Report report;
         const InputErrors errors = ReportJson::read(file.readAll(), FormatRegistry::builtin(), &report);
         if (!errors.isEmpty()) {
-            QStringList reasons;
-            for (const InputError &error : errors)
-                reasons.append(error.toString());
-            audit.addFailure(name, reasons.join(QStringLiteral("; ")));
+            audit.addFailure(name, describe(errors, QStringLiteral("; ")));
             continue;
         }
         audit.add({report, name, 0, store ? StoredAudit::optionsFor(*store, report.organisation(), defaults) : defaults});
