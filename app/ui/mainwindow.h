@@ -129,6 +129,8 @@ private:
     void showMessage(const QString &text);
     void followUndo(const QString &sectionId, const QStringList &keys);
     bool storeImported(const Report &report, const QString &fileName, qint64 *reportId, QString *error);
+    /// Stores the open report's new status with its change-log note, then shows it.
+    bool storeStatus(ReportStatus status, const QString &note, QString *error);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Settings> m_settings;

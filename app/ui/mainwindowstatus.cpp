@@ -3,7 +3,6 @@
 // mainwindow.cpp).
 #include "mainwindow.h"
 
-#include "navigatorpanel.h"
 #include "reportsession.h"
 #include "reportstore.h"
 
@@ -102,15 +101,7 @@ bool MainWindow::markFinal(QString *error)
             + QLatin1Char('\n') + open.join(QLatin1Char('\n'));
     if (!m_confirm(tr("Mark as final"), question))
         return false;
-    StoreError storeError;
-    if (!m_store->setStatus(m_session->reportId(), ReportStatus::Final, tr("marked final"), &storeError)) {
-        *error = storeError.message();
-        return false;
-    }
-    m_session->setStatus(ReportStatus::Final);
-    m_navigator->setReports(m_store->reports(), m_store->organisations());
-    m_navigator->setCurrent(m_session->reportId());
-    return true;
+    return storeStatus(ReportStatus::Final, tr("marked final"), error);
 }
 
 bool MainWindow::reopenForEditing(QString *error)
@@ -123,14 +114,18 @@ bool MainWindow::reopenForEditing(QString *error)
                    tr("Reopen the final %1 report of %2 for editing? The change log records that it was reopened and "
                       "every change made afterwards.").arg(report.year()).arg(report.organisation())))
         return false;
+    return storeStatus(ReportStatus::Draft, tr("reopened for editing"), error);
+}
+
+bool MainWindow::storeStatus(ReportStatus status, const QString &note, QString *error)
+{
     StoreError storeError;
-    if (!m_store->setStatus(m_session->reportId(), ReportStatus::Draft, tr("reopened for editing"), &storeError)) {
+    if (!m_store->setStatus(m_session->reportId(), status, note, &storeError)) {
         *error = storeError.message();
         return false;
     }
-    m_session->setStatus(ReportStatus::Draft);
-    m_navigator->setReports(m_store->reports(), m_store->organisations());
-    m_navigator->setCurrent(m_session->reportId());
+    m_session->setStatus(status);
+    refreshNavigator();
     return true;
 }
 
