@@ -2,8 +2,11 @@
 
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QStringEncoder>
 
+#include <algorithm>
 #include <mutex>
+#include <vector>
 
 #ifdef NIANBAO_SQLITE_DIRECT
 #include <sqlite3.h>
@@ -28,8 +31,11 @@ public:
     }
     bool exec(const QVariantList &values, QSqlError *error) override
     {
-        for (int i = 0; i < values.size(); ++i)
-            m_query.bindValue(i, values.at(i));
+        // A parameter an earlier run bound and this one does not is NULL, not the old value
+        // (QSqlQuery keeps bound values between runs; SQLite's interface is cleared).
+        m_bound = std::max(m_bound, values.size());
+        for (qsizetype i = 0; i < m_bound; ++i)
+            m_query.bindValue(int(i), i < values.size() ? values.at(i) : QVariant());
         if (m_query.exec())
             return true;
         *error = m_query.lastError();
@@ -44,6 +50,7 @@ public:
 
 private:
     QSqlQuery m_query;
+    qsizetype m_bound = 0;   // the most values a run has bound
 };
 
 #ifdef NIANBAO_SQLITE_DIRECT
@@ -75,15 +82,20 @@ public:
         const QByteArray text = sql.toUtf8();
         const int result = sqlite3_prepare_v3(m_database, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
                                               &m_statement, nullptr);
-        if (result == SQLITE_OK)
+        if (result == SQLITE_OK) {
+            m_texts.resize(std::size_t(sqlite3_bind_parameter_count(m_statement)));
             return true;
+        }
         *error = failure(result, QStringLiteral("Unable to prepare statement"));
         return false;
     }
     bool exec(const QVariantList &values, QSqlError *error) override
     {
         sqlite3_reset(m_statement);
-        sqlite3_clear_bindings(m_statement);
+        // Values for fewer parameters than the statement has leave the others NULL, not as the
+        // last run bound them.
+        if (std::size_t(values.size()) != m_texts.size())
+            sqlite3_clear_bindings(m_statement);
         m_state = State::Done;
         for (int i = 0; i < values.size(); ++i) {
             const int result = bind(i + 1, values.at(i));
@@ -170,9 +182,16 @@ private:
             return sqlite3_bind_blob64(m_statement, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
         }
         default: {
-            // UTF-8, the file's encoding: SQLite stores it as it is.
-            const QByteArray text = value.toString().toUtf8();
-            return sqlite3_bind_text64(m_statement, index, text.constData(), sqlite3_uint64(text.size()), SQLITE_TRANSIENT,
+            // UTF-8, the file's encoding, in this parameter's own buffer, which stays as it is
+            // until the statement runs again: SQLite reads it there (no copy of its own).
+            const QString string = value.toString();
+            if (index > int(m_texts.size()))
+                return SQLITE_RANGE;
+            QByteArray &text = m_texts[std::size_t(index - 1)];
+            QStringEncoder encoder(QStringEncoder::Utf8);
+            text.resize(encoder.requiredSpace(string.size()));
+            text.truncate(encoder.appendToBuffer(text.data(), string) - text.constData());
+            return sqlite3_bind_text64(m_statement, index, text.constData(), sqlite3_uint64(text.size()), SQLITE_STATIC,
                                        SQLITE_UTF8);
         }
         }
@@ -187,6 +206,8 @@ private:
 
     sqlite3 *m_database;
     sqlite3_stmt *m_statement = nullptr;
+    /// The UTF-8 of each text parameter as last bound (SQLITE_STATIC: SQLite keeps pointers).
+    std::vector<QByteArray> m_texts;
     State m_state = State::Done;
     int m_changes = 0;
 };

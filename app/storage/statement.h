@@ -24,8 +24,9 @@ class Statement
 public:
     virtual ~Statement() = default;
 
-    /// Binds `values` in order (a null QVariant, or a null QString or QByteArray, binds NULL)
-    /// and runs the statement up to its first row. False with `error` set on failure.
+    /// Binds `values` in order (a null QVariant, or a null QString or QByteArray, binds NULL;
+    /// parameters after the last value are NULL) and runs the statement up to its first row.
+    /// False with `error` set on failure.
     virtual bool exec(const QVariantList &values, QSqlError *error) = 0;
     /// The next row (the first one after exec()); false after the last.
     virtual bool next() = 0;
