@@ -1,6 +1,8 @@
 // The storage benchmark (issue 3): on a file of 50 organisations × 20 years, the time to open
 // and list, to load one full report, and to commit one cell durably, against a baseline
-// measured in the same run on the same disk: one 4 KiB write followed by fsync.
+// measured in the same run on the same disk: one 4 KiB write followed by fsync. Where the
+// system SQLite is there, also the store's cell transaction written against SQLite alone, on
+// the same file, between the store's edits: how much of a commit is the store's own.
 // Usage: bench_storage [--dir FOLDER] [--rounds N]   (FOLDER: where the files go; default: here)
 #include "benchsupport.h"
 #include "formatregistry.h"
@@ -8,6 +10,7 @@
 #include "reportstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,6 +20,10 @@
 
 #include <algorithm>
 #include <cstdio>
+
+#ifdef NIANBAO_BENCH_SQLITE
+#include <sqlite3.h>
+#endif
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -112,6 +119,95 @@ private:
     int m_fd = -1;
     int m_count = 0;
 };
+
+#ifdef NIANBAO_BENCH_SQLITE
+/// The store's cell transaction written against SQLite's interface alone, on the store's own
+/// file, with the store's settings: what SQLite needs for the commit, measured in the same run
+/// and against the same baseline as the store (bench_sqlite_floor does it on a file of its own).
+/// Like the store between edits, it keeps the log's next number and knows the old value.
+class SqliteAlone
+{
+public:
+    explicit SqliteAlone(const QString &path)
+    {
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK
+            || sqlite3_exec(m_db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000",
+                            nullptr, nullptr, nullptr) != SQLITE_OK)
+            fail("open");
+        m_begin = prepare("BEGIN IMMEDIATE");
+        m_commit = prepare("COMMIT");
+        m_lastSeq = prepare("SELECT coalesce(max(seq), 0) FROM change_log WHERE report_id = ?");
+        m_write = prepare("UPDATE cells SET number = ?, carried = 0 WHERE report_id = ? AND key = ?");
+        m_log = prepare("INSERT INTO change_log (report_id, seq, at, key, old, new) VALUES (?, ?, ?, ?, ?, ?)");
+    }
+    ~SqliteAlone()
+    {
+        for (sqlite3_stmt *statement : {m_begin, m_commit, m_lastSeq, m_write, m_log})
+            sqlite3_finalize(statement);
+        sqlite3_close(m_db);
+    }
+
+    /// Reads the log's last number of `reportId` again: the store has committed since.
+    void resume(qint64 reportId)
+    {
+        sqlite3_bind_int64(m_lastSeq, 1, reportId);
+        if (sqlite3_step(m_lastSeq) != SQLITE_ROW)
+            fail("read the log's last number");
+        m_report = reportId;
+        m_nextSeq = sqlite3_column_int64(m_lastSeq, 0) + 1;
+        sqlite3_reset(m_lastSeq);
+    }
+
+    /// Milliseconds of one durable edit of a stored number of report `resume()` named.
+    double edit(const QString &key, qint64 oldValue, qint64 newValue)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray name = key.toUtf8();
+        const QByteArray before = QByteArray::number(oldValue);
+        const QByteArray after = QByteArray::number(newValue);
+        run(m_begin);
+        sqlite3_bind_int64(m_write, 1, newValue);
+        sqlite3_bind_int64(m_write, 2, m_report);
+        sqlite3_bind_text(m_write, 3, name.constData(), int(name.size()), SQLITE_STATIC);
+        run(m_write);
+        sqlite3_bind_int64(m_log, 1, m_report);
+        sqlite3_bind_int64(m_log, 2, m_nextSeq++);
+        sqlite3_bind_int64(m_log, 3, QDateTime::currentMSecsSinceEpoch());
+        sqlite3_bind_text(m_log, 4, name.constData(), int(name.size()), SQLITE_STATIC);
+        sqlite3_bind_text(m_log, 5, before.constData(), int(before.size()), SQLITE_STATIC);
+        sqlite3_bind_text(m_log, 6, after.constData(), int(after.size()), SQLITE_STATIC);
+        run(m_log);
+        run(m_commit);
+        return timer.nsecsElapsed() / 1e6;
+    }
+
+private:
+    [[noreturn]] void fail(const char *what) const { qFatal("SQLite alone: %s: %s", what, sqlite3_errmsg(m_db)); }
+    sqlite3_stmt *prepare(const char *sql)
+    {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
+            fail(sql);
+        return statement;
+    }
+    void run(sqlite3_stmt *statement)
+    {
+        if (sqlite3_step(statement) != SQLITE_DONE)
+            fail(sqlite3_sql(statement));
+        sqlite3_reset(statement);
+    }
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_begin = nullptr;
+    sqlite3_stmt *m_commit = nullptr;
+    sqlite3_stmt *m_lastSeq = nullptr;
+    sqlite3_stmt *m_write = nullptr;
+    sqlite3_stmt *m_log = nullptr;
+    qint64 m_report = 0;
+    qint64 m_nextSeq = 1;
+};
+#endif
 
 void line(const char *what, const Figures &f, double baseline, const QString &target)
 {
@@ -231,28 +327,88 @@ int main(int argc, char *argv[])
     }
     QList<double> commits;
     QList<double> baselineSamples;
-    for (int i = 0; i < rounds; ++i) {
-        baselineSamples.append(inPlace.sample());
-        commits.append(commit());
+    // With SQLite alone on the same file in blocks between the store's: each side's first edits
+    // after the other's commits find their page cache reset (SQLite's, at a commit by another
+    // connection) and are not counted.
+    constexpr int Blocks = 3;
+    constexpr int Settle = 10;
+#ifdef NIANBAO_BENCH_SQLITE
+    SqliteAlone alone(path);
+    QList<double> aloneSameCell;
+    const qint64 aloneTarget = reports.at(reports.size() / 3).id;
+    const QString aloneKey = QStringLiteral("requests.received.natural");
+    qint64 aloneValue = 5000;
+#endif
+    for (int block = 0; block < Blocks; ++block) {
+        for (int i = 0; i < rounds / Blocks + Settle; ++i) {
+            const double sample = inPlace.sample();
+            const double took = commit();
+            if (i >= Settle) {
+                baselineSamples.append(sample);
+                commits.append(took);
+            }
+        }
+#ifdef NIANBAO_BENCH_SQLITE
+        alone.resume(aloneTarget);
+        for (int i = 0; i < rounds / Blocks + Settle; ++i) {
+            const double sample = inPlace.sample();
+            const double took = alone.edit(aloneKey, aloneValue, aloneValue + 1);
+            ++aloneValue;
+            if (i >= Settle) {
+                baselineSamples.append(sample);
+                aloneSameCell.append(took);
+            }
+        }
+#endif
     }
     // A clerk going through a report: every cell edited once, so that each edit meets a cell
     // the store has not read yet and writes a different row (the session above edits one cell
     // again and again). Three reports, for as many samples as the session has.
+    // Every second report is edited by SQLite alone, in the same order.
     QList<double> inTurn;
-    for (int nth = 1; nth <= 3; ++nth) {
-        const qint64 other = reports.at(reports.size() * nth / 7).id;
+#ifdef NIANBAO_BENCH_SQLITE
+    QList<double> aloneInTurn;
+#endif
+    for (int nth = 1; nth <= 6; ++nth) {
+        const qint64 other = reports.at(reports.size() * nth / 13).id;
+        const bool byStore = nth % 2 == 1;
+#ifndef NIANBAO_BENCH_SQLITE
+        if (!byStore)
+            continue;
+#else
+        if (!byStore)
+            alone.resume(other);
+#endif
         Report report;
         if (!store->load(other, &report, &error))
             qFatal("%s", qPrintable(error.message()));
+        int edited = 0;
         for (const QString &cell : report.enteredKeys()) {
             const CellSpec *spec = report.format()->cell(cell);
             if (!spec || !isNumeric(spec->kind))
                 continue;
-            baselineSamples.append(inPlace.sample());
-            timer.restart();
-            if (!store->setCell(other, cell, report.entered(cell).value_or(0) + 1, &error))
-                qFatal("%s", qPrintable(error.message()));
-            inTurn.append(timer.nsecsElapsed() / 1e6);
+            const qint64 old = report.entered(cell).value_or(0);
+            const double sample = inPlace.sample();
+            double took = 0;
+            if (byStore) {
+                timer.restart();
+                if (!store->setCell(other, cell, old + 1, &error))
+                    qFatal("%s", qPrintable(error.message()));
+                took = timer.nsecsElapsed() / 1e6;
+            }
+#ifdef NIANBAO_BENCH_SQLITE
+            else {
+                took = alone.edit(cell, old, old + 1);
+            }
+#endif
+            if (edited++ < Settle)
+                continue;
+            baselineSamples.append(sample);
+#ifdef NIANBAO_BENCH_SQLITE
+            (byStore ? inTurn : aloneInTurn).append(took);
+#else
+            inTurn.append(took);
+#endif
         }
     }
     const Figures baseline = figures(baselineSamples);
@@ -278,7 +434,15 @@ int main(int argc, char *argv[])
     line("list (store open)", figures(listOnly), baseline.median, QString());
     line("load one full report", figures(loads), baseline.median, QStringLiteral("target < 2 ms"));
     line("setCell, log in place (session)", figures(commits), baseline.median, QStringLiteral("target ≤ 1.5× baseline"));
+#ifdef NIANBAO_BENCH_SQLITE
+    line("  SQLite alone, same cell", figures(aloneSameCell), baseline.median,
+         QStringLiteral("the store: %1×").arg(figures(commits).median / figures(aloneSameCell).median, 0, 'f', 2));
+#endif
     line("setCell, cells in turn (session)", figures(inTurn), baseline.median, QStringLiteral("target ≤ 1.5× baseline"));
+#ifdef NIANBAO_BENCH_SQLITE
+    line("  SQLite alone, cells in turn", figures(aloneInTurn), baseline.median,
+         QStringLiteral("the store: %1×").arg(figures(inTurn).median / figures(aloneInTurn).median, 0, 'f', 2));
+#endif
     line("setCell, log growing (after open)", figures(growing), baseline.median,
          QStringLiteral("%1× the appending baseline").arg(figures(growing).median / baselineAppend.median, 0, 'f', 2));
     line("setCells, 6 pasted cells", figures(blocks), baseline.median, QString());
