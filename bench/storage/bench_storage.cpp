@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 #ifdef NIANBAO_BENCH_SQLITE
 #include <sqlite3.h>
@@ -302,12 +303,13 @@ int main(int argc, char *argv[])
     const qint64 target = reports.at(reports.size() / 2).id;
     const QString key = QStringLiteral("requests.received.natural");
     qint64 value = 1000;
-    auto commit = [&]() {
+    auto setCell = [&](qint64 report, const QString &cell, qint64 number) {
         timer.restart();
-        if (!store->setCell(target, key, ++value, &error))
+        if (!store->setCell(report, cell, number, &error))
             qFatal("%s", qPrintable(error.message()));
         return timer.nsecsElapsed() / 1e6;
     };
+    auto commit = [&]() { return setCell(target, key, ++value); };
     // Each commit is measured next to a baseline sample, so that both see the same disk
     // (other programs' load changes a shared disk's latency from one second to the next).
     QList<double> growing;
@@ -332,84 +334,59 @@ int main(int argc, char *argv[])
     // connection) and are not counted.
     constexpr int Blocks = 3;
     constexpr int Settle = 10;
+    // `count` edits, each timed right after a baseline sample; all but the first Settle count.
+    auto sampled = [&](qsizetype count, const std::function<double(qsizetype)> &edit, QList<double> *into) {
+        for (qsizetype i = 0; i < count; ++i) {
+            const double sample = inPlace.sample();
+            const double took = edit(i);
+            if (i >= Settle) {
+                baselineSamples.append(sample);
+                into->append(took);
+            }
+        }
+    };
 #ifdef NIANBAO_BENCH_SQLITE
     SqliteAlone alone(path);
     QList<double> aloneSameCell;
     const qint64 aloneTarget = reports.at(reports.size() / 3).id;
-    const QString aloneKey = QStringLiteral("requests.received.natural");
     qint64 aloneValue = 5000;
 #endif
     for (int block = 0; block < Blocks; ++block) {
-        for (int i = 0; i < rounds / Blocks + Settle; ++i) {
-            const double sample = inPlace.sample();
-            const double took = commit();
-            if (i >= Settle) {
-                baselineSamples.append(sample);
-                commits.append(took);
-            }
-        }
+        sampled(rounds / Blocks + Settle, [&](qsizetype) { return commit(); }, &commits);
 #ifdef NIANBAO_BENCH_SQLITE
         alone.resume(aloneTarget);
-        for (int i = 0; i < rounds / Blocks + Settle; ++i) {
-            const double sample = inPlace.sample();
-            const double took = alone.edit(aloneKey, aloneValue, aloneValue + 1);
-            ++aloneValue;
-            if (i >= Settle) {
-                baselineSamples.append(sample);
-                aloneSameCell.append(took);
-            }
-        }
+        sampled(rounds / Blocks + Settle, [&](qsizetype) { ++aloneValue; return alone.edit(key, aloneValue - 1, aloneValue); },
+                &aloneSameCell);
 #endif
     }
     // A clerk going through a report: every cell edited once, so that each edit meets a cell
     // the store has not read yet and writes a different row (the session above edits one cell
-    // again and again). Three reports, for as many samples as the session has.
-    // Every second report is edited by SQLite alone, in the same order.
+    // again and again). Three reports, for as many samples as the session has; SQLite alone
+    // edits three others the same way, each after one of the store's.
     QList<double> inTurn;
 #ifdef NIANBAO_BENCH_SQLITE
     QList<double> aloneInTurn;
 #endif
     for (int nth = 1; nth <= 6; ++nth) {
         const qint64 other = reports.at(reports.size() * nth / 13).id;
-        const bool byStore = nth % 2 == 1;
-#ifndef NIANBAO_BENCH_SQLITE
-        if (!byStore)
-            continue;
-#else
-        if (!byStore)
-            alone.resume(other);
-#endif
         Report report;
         if (!store->load(other, &report, &error))
             qFatal("%s", qPrintable(error.message()));
-        int edited = 0;
+        QStringList cells;
         for (const QString &cell : report.enteredKeys()) {
             const CellSpec *spec = report.format()->cell(cell);
-            if (!spec || !isNumeric(spec->kind))
-                continue;
-            const qint64 old = report.entered(cell).value_or(0);
-            const double sample = inPlace.sample();
-            double took = 0;
-            if (byStore) {
-                timer.restart();
-                if (!store->setCell(other, cell, old + 1, &error))
-                    qFatal("%s", qPrintable(error.message()));
-                took = timer.nsecsElapsed() / 1e6;
-            }
-#ifdef NIANBAO_BENCH_SQLITE
-            else {
-                took = alone.edit(cell, old, old + 1);
-            }
-#endif
-            if (edited++ < Settle)
-                continue;
-            baselineSamples.append(sample);
-#ifdef NIANBAO_BENCH_SQLITE
-            (byStore ? inTurn : aloneInTurn).append(took);
-#else
-            inTurn.append(took);
-#endif
+            if (spec && isNumeric(spec->kind))
+                cells.append(cell);
         }
+        const auto old = [&](qsizetype i) { return report.entered(cells.at(i)).value_or(0); };
+        if (nth % 2 == 1) {
+            sampled(cells.size(), [&](qsizetype i) { return setCell(other, cells.at(i), old(i) + 1); }, &inTurn);
+            continue;
+        }
+#ifdef NIANBAO_BENCH_SQLITE
+        alone.resume(other);
+        sampled(cells.size(), [&](qsizetype i) { return alone.edit(cells.at(i), old(i), old(i) + 1); }, &aloneInTurn);
+#endif
     }
     const Figures baseline = figures(baselineSamples);
     const Figures baselineAppend = figures(appendSamples);
