@@ -184,9 +184,9 @@ private:
         default: {
             // UTF-8, the file's encoding, in this parameter's own buffer, which stays as it is
             // until the statement runs again: SQLite reads it there (no copy of its own).
-            const QString string = value.toString();
             if (index > int(m_texts.size()))
                 return SQLITE_RANGE;
+            const QString string = value.toString();
             QByteArray &text = m_texts[std::size_t(index - 1)];
             QStringEncoder encoder(QStringEncoder::Utf8);
             text.resize(encoder.requiredSpace(string.size()));
