@@ -752,6 +752,10 @@
         <source>%1 %2: copied to %3</source>
         <translation>%1 %2：已复制到 %3</translation>
     </message>
+    <message>
+        <source>%1: account removed from %2; the role keeps no grant there</source>
+        <translation>%1：已从 %2 删除该账户；该角色在其中不再保留任何权限</translation>
+    </message>
 </context>
 <context>
     <name>FontPreferences</name>
@@ -1866,6 +1870,10 @@
         <source>The tables of the aggregate report of %1 are the sum of its units&apos; reports and are not typed: correct the unit&apos;s report, then recompute the aggregate. Nothing was changed.</source>
         <translation>%1汇总报告的表格是其下级单位报告的合计，不能直接填写：请改正下级单位的报告，然后重新汇总。未作任何改动。</translation>
     </message>
+    <message>
+        <source>replaced by a pushed report</source>
+        <translation>被推送的报告替换</translation>
+    </message>
 </context>
 <context>
     <name>RequestTrend</name>
@@ -1930,6 +1938,30 @@
         <source>The account needs an organisation.</source>
         <translation>账户必须指定所属单位。</translation>
     </message>
+    <message>
+        <source>Could not %1: the server answered nothing.</source>
+        <translation>无法%1：服务器没有返回任何结果。</translation>
+    </message>
+    <message>
+        <source>The access rules of %1 are older than this version of Nianbao: the administrator must open it once with this version (nianbao --db postgresql://ADMIN@… list) before clerks can use it.</source>
+        <translation>%1 的访问规则早于此版本的年报：管理员须先用此版本打开一次（nianbao --db postgresql://ADMIN@… list），各单位账户才能使用。</translation>
+    </message>
+    <message>
+        <source>Could not %1 in %2: the administrator&apos;s account must own the database, so that it can forbid temporary tables to the clerks (createdb --owner). Nothing was changed.</source>
+        <translation>无法在 %2 中%1：管理员账户必须是该数据库的所有者，才能禁止各单位账户创建临时表（createdb --owner）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>remove the account %1</source>
+        <translation>删除账户 %1</translation>
+    </message>
+    <message>
+        <source>Accounts exist only in a shared database on a PostgreSQL server.</source>
+        <translation>账户只存在于 PostgreSQL 服务器上的共享数据库中。</translation>
+    </message>
+    <message>
+        <source>%1 has no account named %2; nothing was changed.</source>
+        <translation>%1 中没有名为 %2 的账户；未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>StoreDialect</name>
@@ -1976,6 +2008,14 @@
     <message>
         <source>Could not %1: the server of %2 refused it (%3). Nothing was changed.</source>
         <translation>无法%1：%2 的服务器拒绝了该操作（%3）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the report is marked final in %2, and the server refuses changes to it: reopen it (mark it as a draft) first. Nothing was changed.</source>
+        <translation>无法%1：该报告在 %2 中已定稿，服务器拒绝修改：请先重新打开（改回草稿）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not %1: the change log of %2 is written by the server and can only grow; no account may change or delete its rows. Nothing was changed.</source>
+        <translation>无法%1：%2 的修改记录由服务器写入，只能增加；任何账户都不能修改或删除其中的记录。未作任何更改。</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ namespace nianbao::commands {
 int account(const CommandContext &context)
 {
     const QString usage = QStringLiteral("--db postgresql://ADMIN@HOST/DB account add --role NAME --org ORG [--district] "
-                                         "[--password PASSWORD]");
+                                         "[--password PASSWORD] | account remove --role NAME");
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("role"), CommandLine::tr("the account's login name"), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("org"), CommandLine::tr("the organisation whose reports it writes"), QStringLiteral("ORG")});
@@ -23,7 +23,9 @@ int account(const CommandContext &context)
     const QStringList positional = parser.positionalArguments();
     const QString role = parser.value(QStringLiteral("role"));
     const QString organisation = parser.value(QStringLiteral("org")).trimmed();
-    if (positional != QStringList{QStringLiteral("add")} || role.isEmpty() || organisation.isEmpty()) {
+    const bool add = positional == QStringList{QStringLiteral("add")};
+    const bool remove = positional == QStringList{QStringLiteral("remove")};
+    if (!(add || remove) || role.isEmpty() || (add && organisation.isEmpty()) || (remove && parser.isSet(QStringLiteral("org")))) {
         context.err << CommandLine::tr("Usage: nianbao %1").arg(usage) << '\n';
         return CommandLine::CannotRead;
     }
@@ -35,6 +37,15 @@ int account(const CommandContext &context)
     if (!store)
         return CommandLine::CannotRead;
     StoreError error;
+    if (remove) {
+        if (!store->removeAccount(role, &error)) {
+            context.err << error.message() << '\n';
+            return CommandLine::CannotRead;
+        }
+        context.out << CommandLine::tr("%1: account removed from %2; the role keeps no grant there").arg(role, store->path())
+                    << '\n';
+        return CommandLine::Success;
+    }
     const bool district = parser.isSet(QStringLiteral("district"));
     if (!store->addAccount(role, organisation, district, parser.value(QStringLiteral("password")), &error)) {
         context.err << error.message() << '\n';

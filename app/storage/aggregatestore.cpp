@@ -122,12 +122,8 @@ bool ReportStore::aggregate(const QString &parent, int year, qint64 *reportId, A
                                               tr("The aggregate report of %1 for %2 is final and is not changed; reopen it for "
                                                  "editing to recompute it.").arg(parent).arg(year)});
         const Report after = Aggregation::applied(before, sum->sums);
-        if (!ValueCheck::report(after, error)
-            || !logDifferences(*existing, before, after, tr("recomputed from the units' reports"), doing, error)
-            || !run(QStringLiteral("DELETE FROM cells WHERE report_id = ?"), {*existing}, doing, error)
-            || !run(QStringLiteral("DELETE FROM texts WHERE report_id = ?"), {*existing}, doing, error)
-            || !run(QStringLiteral("DELETE FROM explanations WHERE report_id = ?"), {*existing}, doing, error)
-            || !writeReportRow(existing, organisation->id, after, &id, doing, error) || !insertValues(id, after, doing, error))
+        id = *existing;
+        if (!ValueCheck::report(after, error) || !overwrite(id, before, after, tr("recomputed from the units' reports"), doing, error))
             return false;
     } else {
         const Report created = Aggregation::created(sum->sums);

@@ -68,6 +68,8 @@ bool ReportStore::logEdit(Edit &edit, const QString &key, const std::optional<QS
                           const std::optional<QString> &newValue, const QString &note, StoreError *error)
 {
     const qint64 seq = edit.nextSeq++;
+    if (m_dialect.isServer())
+        return true;   // the server's triggers have written it, with the note of noteChanges()
     if (note.isEmpty())
         return run(QStringLiteral("INSERT INTO change_log (report_id, seq, at, key, old, new) VALUES (?, ?, ?, ?, ?, ?)"),
                    {edit.row.id, seq, timestamp(), key, optionalText(oldValue), optionalText(newValue)}, edit.doing, error);
@@ -300,7 +302,8 @@ bool ReportStore::setStatus(qint64 reportId, ReportStatus status, const QString 
         if (edit.row.status == status)
             return true;
         edit.changed = true;
-        if (!run(QStringLiteral("UPDATE reports SET status = ? WHERE id = ?"), {statusName(status), reportId}, doing, error)
+        if (!noteChanges(note, doing, error)
+            || !run(QStringLiteral("UPDATE reports SET status = ? WHERE id = ?"), {statusName(status), reportId}, doing, error)
             || !logEdit(edit, QStringLiteral("status"), statusName(edit.row.status), statusName(status), note, error))
             return false;
         edit.row.status = status;
@@ -374,6 +377,8 @@ bool ReportStore::confirmCarried(qint64 reportId, const QString &mark, const QSt
 {
     return editReport(reportId, false, tr("confirm the value carried over into %1").arg(mark), error, [&](Edit &edit) {
         const bool isText = mark.startsWith(QStringLiteral("text:"));
+        if (!noteChanges(note, edit.doing, error))
+            return false;
         Statement *query = isText
             ? run(QStringLiteral("UPDATE texts SET carried = 0 WHERE report_id = ? AND section = ? AND carried <> 0"),
                   {reportId, mark.mid(5)}, edit.doing, error)

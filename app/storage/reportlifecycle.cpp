@@ -106,6 +106,82 @@ bool ReportStore::insertValues(qint64 reportId, const Report &report, const QStr
     return true;
 }
 
+bool ReportStore::noteChanges(const QString &note, const QString &doing, StoreError *error)
+{
+    return !m_dialect.isServer()
+        || run(QStringLiteral("SELECT set_config('nianbao.note', ?, true)"), {textValue(note)}, doing, error) != nullptr;
+}
+
+bool ReportStore::overwrite(qint64 reportId, const Report &before, const Report &after, const QString &note,
+                            const QString &doing, StoreError *error)
+{
+    if (!(m_dialect.isServer() ? noteChanges(note, doing, error) : logDifferences(reportId, before, after, note, doing, error)))
+        return false;
+    const bool wasFinal = before.status() == ReportStatus::Final;
+    const bool reopen = wasFinal && !before.sameContent(after);
+    const bool finalLast = after.status() == ReportStatus::Final && (!wasFinal || reopen);
+    if (reopen && !run(QStringLiteral("UPDATE reports SET status = ? WHERE id = ?"), {kDraft, reportId}, doing, error))
+        return false;
+    Report row = after;
+    if (finalLast)
+        row.setStatus(ReportStatus::Draft);
+    qint64 id = 0;
+    if (!writeReportRow(reportId, 0, row, &id, doing, error))
+        return false;
+
+    const QStringList beforeKeys = before.enteredKeys();
+    const QStringList afterKeys = after.enteredKeys();
+    const QSet<QString> kept(afterKeys.cbegin(), afterKeys.cend());
+    for (const QString &key : beforeKeys) {
+        if (!kept.contains(key)
+            && !run(QStringLiteral("DELETE FROM cells WHERE report_id = ? AND key = ?"), {reportId, key}, doing, error))
+            return false;
+    }
+    for (const QString &key : afterKeys) {
+        if (shownCell(before, key) == shownCell(after, key) && before.isCarried(key) == after.isCarried(key))
+            continue;
+        const std::optional<qint64> number = after.entered(key);
+        if (!run(QStringLiteral("INSERT INTO cells (report_id, key, number, text, carried) VALUES (?, ?, ?, ?, ?)"
+                                " ON CONFLICT (report_id, key) DO UPDATE SET number = excluded.number, text = excluded.text,"
+                                " carried = excluded.carried"),
+                 {reportId, key, numberValue(number),
+                  number ? QVariant(QMetaType::fromType<QString>()) : textValue(after.cellText(key)),
+                  int(after.isCarried(key))},
+                 doing, error))
+            return false;
+    }
+    for (auto it = before.texts().constBegin(); it != before.texts().constEnd(); ++it) {
+        if (!after.texts().contains(it.key())
+            && !run(QStringLiteral("DELETE FROM texts WHERE report_id = ? AND section = ?"), {reportId, it.key()}, doing, error))
+            return false;
+    }
+    for (auto it = after.texts().constBegin(); it != after.texts().constEnd(); ++it) {
+        const QString mark = Report::textMark(it.key());
+        if (before.texts().contains(it.key()) && before.text(it.key()) == it.value()
+            && before.isCarried(mark) == after.isCarried(mark))
+            continue;
+        if (!run(QStringLiteral("INSERT INTO texts (report_id, section, text, carried) VALUES (?, ?, ?, ?)"
+                                " ON CONFLICT (report_id, section) DO UPDATE SET text = excluded.text, carried = excluded.carried"),
+                 {reportId, it.key(), it.value(), int(after.isCarried(mark))}, doing, error))
+            return false;
+    }
+    // The clerk's explanations stay unless the new report answers the same finding anew.
+    for (const Explanation &explanation : after.explanations()) {
+        const auto same = std::find_if(before.explanations().cbegin(), before.explanations().cend(), [&](const Explanation &old) {
+            return old.finding == explanation.finding && old.fingerprint == explanation.fingerprint && old.text == explanation.text;
+        });
+        if (same != before.explanations().cend())
+            continue;
+        if (!run(QStringLiteral("INSERT INTO explanations (report_id, finding, fingerprint, text, at) VALUES (?, ?, ?, ?, ?)"
+                                " ON CONFLICT (report_id, finding) DO UPDATE SET fingerprint = excluded.fingerprint,"
+                                " text = excluded.text, at = excluded.at"),
+                 {reportId, explanation.finding, explanation.fingerprint, explanation.text, timestamp()}, doing, error))
+            return false;
+    }
+    return !finalLast
+        || run(QStringLiteral("UPDATE reports SET status = ? WHERE id = ?"), {kFinal, reportId}, doing, error) != nullptr;
+}
+
 bool ReportStore::logDifferences(qint64 reportId, const Report &before, const Report &after, const QString &note,
                                  const QString &doing, StoreError *error)
 {
@@ -186,18 +262,16 @@ bool ReportStore::replace(const Report &report, qint64 *reportId, StoreError *er
     if (!organisation)
         return false;
     const std::optional<qint64> existing = reportIdOf(*organisation, report.year(), doing, error);
-    if (existing) {
-        Row row;
-        Report before;
-        if (!readRow(*existing, &row, doing, error) || !loadInto(row, &before, error)
-            || !logDifferences(*existing, before, report, tr("replaced by an imported report"), doing, error)
-            || !run(QStringLiteral("DELETE FROM cells WHERE report_id = ?"), {*existing}, doing, error)
-            || !run(QStringLiteral("DELETE FROM texts WHERE report_id = ?"), {*existing}, doing, error))
-            return false;
-    }
     qint64 id = 0;
-    if (!writeReportRow(existing, *organisation, report, &id, doing, error) || !insertValues(id, report, doing, error)
-        || !markStale(id, *organisation, report.year(), doing, error) || !transaction.commit(error))
+    if (existing) {
+        Report before;
+        id = *existing;
+        if (!loadWithin(id, &before, doing, error) || !overwrite(id, before, report, tr("replaced by an imported report"), doing, error))
+            return false;
+    } else if (!writeReportRow(std::nullopt, *organisation, report, &id, doing, error) || !insertValues(id, report, doing, error)) {
+        return false;
+    }
+    if (!markStale(id, *organisation, report.year(), doing, error) || !transaction.commit(error))
         return false;
     if (reportId)
         *reportId = id;
@@ -216,7 +290,11 @@ bool ReportStore::receive(const Report &report, const QList<ChangeEntry> &log, b
     if (const std::optional<qint64> existing = reportIdOf(*organisation, report.year(), doing, error)) {
         if (!replace)
             return alreadyHeld(report.organisation(), report.year(), error);
-        if (!run(QStringLiteral("DELETE FROM reports WHERE id = ?"), {*existing}, doing, error))
+        // A final report goes only after a reopen: on the server, both are logged with this note.
+        if (!noteChanges(tr("replaced by a pushed report"), doing, error)
+            || !run(QStringLiteral("UPDATE reports SET status = ? WHERE id = ? AND status = ?"), {kDraft, *existing, kFinal}, doing,
+                    error)
+            || !run(QStringLiteral("DELETE FROM reports WHERE id = ?"), {*existing}, doing, error))
             return false;
     }
     qint64 id = 0;

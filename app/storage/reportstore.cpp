@@ -569,6 +569,12 @@ bool ReportStore::addAccount(const QString &role, const QString &organisation, b
     return StoreAccess::addAccount(m_database, m_path, role, organisation, district, password, error);
 }
 
+bool ReportStore::removeAccount(const QString &role, StoreError *error)
+{
+    const Finish finish(this);
+    return StoreAccess::removeAccount(m_database, m_path, role, error);
+}
+
 bool ReportStore::checkIntegrity(QString *details, StoreError *error) const
 {
     const Finish finish(this);

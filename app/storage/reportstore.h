@@ -139,6 +139,8 @@ public:
     /// A clerk's account in a shared database (see StoreAccess); needs the administrator's connection.
     bool addAccount(const QString &role, const QString &organisation, bool district, const QString &password,
                     StoreError *error);
+    /// Removes a clerk's account; the server withdraws its grants. Needs the administrator's connection.
+    bool removeAccount(const QString &role, StoreError *error);
 
     /// SQLite's full integrity check; `details` gets its findings when it fails.
     bool checkIntegrity(QString *details, StoreError *error = nullptr) const;
@@ -181,7 +183,8 @@ private:
     /// counts stale. `cellKey`: the one cell the body writes, read with the row.
     bool editReport(qint64 reportId, bool allowFinal, const QString &doing, StoreError *error,
                     const std::function<bool(Edit &)> &body, const QString &cellKey = QString());
-    /// Logs one change of an edit, numbered from the number read when the edit began.
+    /// Logs one change of an edit, numbered from the number read when the edit began. On the
+    /// server its triggers write the log (StoreAccess): nothing is written here.
     bool logEdit(Edit &edit, const QString &key, const std::optional<QString> &oldValue,
                  const std::optional<QString> &newValue, const QString &note, StoreError *error);
     bool writeCell(Edit &edit, const CellEdit &cell, StoreError *error);
@@ -201,6 +204,14 @@ private:
                         const QString &doing, StoreError *error, bool aggregate = false);
     bool logDifferences(qint64 reportId, const Report &before, const Report &after, const QString &note,
                         const QString &doing, StoreError *error);
+    /// On the server, the note of the change-log rows its triggers write for the rest of the
+    /// transaction (the client writes no log rows there). Nothing to do in a file.
+    bool noteChanges(const QString &note, const QString &doing, StoreError *error);
+    /// Writes `after` over the stored report `before` (the same report): only what differs, each
+    /// change logged with `note` (here by logDifferences(), on the server by its triggers). A
+    /// final report is reopened first and marked final again last, as the server requires.
+    bool overwrite(qint64 reportId, const Report &before, const Report &after, const QString &note, const QString &doing,
+                   StoreError *error);
     struct Freshness;
     static ReportSummary readSummary(const Statement &query, Freshness *freshness);
     void refreshCounts(const QList<ReportSummary *> &summaries, const QList<Freshness> &marks) const;

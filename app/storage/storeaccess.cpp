@@ -1,8 +1,11 @@
 #include "storeaccess.h"
 
+#include "formatregistry.h"
+#include "money.h"
 #include "storedialect.h"
 #include "transaction.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,96 +15,118 @@ namespace nianbao {
 
 namespace {
 
-const QStringList kReportTables{QStringLiteral("cells"), QStringLiteral("texts"), QStringLiteral("change_log"),
-                                QStringLiteral("explanations")};
-
 QString quoted(const QString &identifier)
 {
     return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
-/// The policies, for the schema `@schema@`. Organisation names and the tree are readable by every
-/// account (they are public bodies; the reports are what is protected). The functions are
-/// SECURITY DEFINER so that they read `accounts`, which no clerk may read; a policy passes
-/// current_user, the querying account, in.
-QStringList policyStatements(const QString &schema)
-{
-    QStringList statements{
-        QStringLiteral("CREATE TABLE IF NOT EXISTS accounts ("
-                       " role_name TEXT PRIMARY KEY,"
-                       " organisation_id BIGINT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
-                       " kind TEXT NOT NULL CHECK (kind IN ('unit', 'district')))"),
-        QStringLiteral("CREATE OR REPLACE FUNCTION nianbao_is_admin(who name) RETURNS boolean"
-                       " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = @schema@ AS $$"
-                       " SELECT NOT EXISTS (SELECT 1 FROM accounts WHERE role_name = who) $$"),
-        QStringLiteral("CREATE OR REPLACE FUNCTION nianbao_may_read(org bigint, who name) RETURNS boolean"
-                       " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = @schema@ AS $$"
-                       " SELECT NOT EXISTS (SELECT 1 FROM accounts WHERE role_name = who) OR EXISTS ("
-                       "  WITH RECURSIVE tree(id) AS ("
-                       "   SELECT organisation_id FROM accounts WHERE role_name = who"
-                       "   UNION SELECT o.id FROM organisations o JOIN tree t ON o.parent_id = t.id"
-                       "    WHERE EXISTS (SELECT 1 FROM accounts WHERE role_name = who AND kind = 'district'))"
-                       "  SELECT 1 FROM tree WHERE id = org) $$"),
-        QStringLiteral("CREATE OR REPLACE FUNCTION nianbao_may_write(org bigint, aggregated bigint, who name) RETURNS boolean"
-                       " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = @schema@ AS $$"
-                       " SELECT NOT EXISTS (SELECT 1 FROM accounts WHERE role_name = who) OR EXISTS ("
-                       "  SELECT 1 FROM accounts WHERE role_name = who AND organisation_id = org"
-                       "   AND ((kind = 'unit' AND aggregated = 0) OR (kind = 'district' AND aggregated = 1))) $$"),
-        QStringLiteral("CREATE OR REPLACE FUNCTION nianbao_may_read_report(report bigint, who name) RETURNS boolean"
-                       " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = @schema@ AS $$"
-                       " SELECT coalesce((SELECT nianbao_may_read(organisation_id, who) FROM reports WHERE id = report), false) $$"),
-        QStringLiteral("CREATE OR REPLACE FUNCTION nianbao_may_write_report(report bigint, who name) RETURNS boolean"
-                       " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = @schema@ AS $$"
-                       " SELECT coalesce((SELECT nianbao_may_write(organisation_id, aggregate, who) FROM reports"
-                       "  WHERE id = report), false) $$"),
-        QStringLiteral("REVOKE ALL ON accounts FROM PUBLIC"),
-    };
-    // FORCE: the policies bind the owner too (it passes them as the administrator), so that
-    // no path around them exists short of a superuser.
-    const QStringList tables = QStringList{QStringLiteral("organisations"), QStringLiteral("reports")} + kReportTables;
-    for (const QString &table : tables) {
-        statements.append(QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table));
-        statements.append(QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(table));
-        for (const QString &policy : {QStringLiteral("nianbao_read"), QStringLiteral("nianbao_insert"),
-                                      QStringLiteral("nianbao_update"), QStringLiteral("nianbao_delete")})
-            statements.append(QStringLiteral("DROP POLICY IF EXISTS %1 ON %2").arg(policy, table));
-    }
-    const QString admin = QStringLiteral("nianbao_is_admin(current_user)");
-    statements += {
-        QStringLiteral("CREATE POLICY nianbao_read ON organisations FOR SELECT USING (true)"),
-        QStringLiteral("CREATE POLICY nianbao_insert ON organisations FOR INSERT WITH CHECK (%1)").arg(admin),
-        // Clerks hold a grant on the deadline column only: their own organisation's.
-        QStringLiteral("CREATE POLICY nianbao_update ON organisations FOR UPDATE USING (%1 OR nianbao_may_write(id, 0, current_user)"
-                       " OR nianbao_may_write(id, 1, current_user))").arg(admin),
-        QStringLiteral("CREATE POLICY nianbao_delete ON organisations FOR DELETE USING (%1)").arg(admin),
-        QStringLiteral("CREATE POLICY nianbao_read ON reports FOR SELECT USING (nianbao_may_read(organisation_id, current_user))"),
-        QStringLiteral("CREATE POLICY nianbao_insert ON reports FOR INSERT"
-                       " WITH CHECK (nianbao_may_write(organisation_id, aggregate, current_user))"),
-        QStringLiteral("CREATE POLICY nianbao_update ON reports FOR UPDATE USING (nianbao_may_write(organisation_id, aggregate, current_user))"
-                       " WITH CHECK (nianbao_may_write(organisation_id, aggregate, current_user))"),
-        QStringLiteral("CREATE POLICY nianbao_delete ON reports FOR DELETE USING (nianbao_may_write(organisation_id, aggregate, current_user))"),
-    };
-    for (const QString &table : kReportTables) {
-        statements += {
-            QStringLiteral("CREATE POLICY nianbao_read ON %1 FOR SELECT USING (nianbao_may_read_report(report_id, current_user))")
-                .arg(table),
-            QStringLiteral("CREATE POLICY nianbao_insert ON %1 FOR INSERT WITH CHECK (nianbao_may_write_report(report_id, current_user))")
-                .arg(table),
-            QStringLiteral("CREATE POLICY nianbao_update ON %1 FOR UPDATE USING (nianbao_may_write_report(report_id, current_user))"
-                           " WITH CHECK (nianbao_may_write_report(report_id, current_user))").arg(table),
-            QStringLiteral("CREATE POLICY nianbao_delete ON %1 FOR DELETE USING (nianbao_may_write_report(report_id, current_user))")
-                .arg(table),
-        };
-    }
-    statements.append(QStringLiteral("UPDATE nianbao_schema SET access = %1").arg(StoreAccess::Version));
-    for (QString &statement : statements)
-        statement.replace(QStringLiteral("@schema@"), quoted(schema));
-    return statements;
-}
-
 QString literal(const QString &text)
 {
     return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+/// The statements of access.sql for `schema` of `database`: one a paragraph, comments dropped.
+QStringList accessStatements(const QString &schema, const QString &database)
+{
+    QFile file(QStringLiteral(":/storage/access.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the access rules are missing from the program's resources");
+    QString script = QString::fromUtf8(file.readAll());
+    script.replace(QStringLiteral("@schema@"), quoted(schema));
+    script.replace(QStringLiteral("@database@"), quoted(database));
+    script.replace(QStringLiteral("@fenPerWan@"), QString::number(Money::FenPerWan));
+    script.replace(QStringLiteral("@decimals@"), QString::number(Money::Decimals));
+    static const QRegularExpression blankLine(QStringLiteral("\\n[ \\t]*\\n"));
+    QStringList statements;
+    for (const QString &paragraph : script.split(blankLine)) {
+        QStringList lines;
+        for (const QString &line : paragraph.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().startsWith(QStringLiteral("--")))
+                lines.append(line);
+        }
+        const QString statement = lines.join(QLatin1Char('\n')).trimmed();
+        if (!statement.isEmpty())
+            statements.append(statement);
+    }
+    return statements;
+}
+
+/// Every money cell of every known format, as "format key": the server's change log shows them
+/// as the client's does (access.sql, nianbao_shown).
+QStringList moneyCells()
+{
+    QStringList cells;
+    for (const FormatPtr &format : FormatRegistry::builtin().formats()) {
+        for (const QString &key : format->keys()) {
+            if (const CellSpec *cell = format->cell(key); cell && cell->kind == CellKind::Money)
+                cells.append(format->id() + QLatin1Char(' ') + key);
+        }
+    }
+    cells.sort();
+    return cells;
+}
+
+/// One connection's statements for StoreAccess, each failure reported as the refusal of `doing`.
+class Runner
+{
+public:
+    Runner(const QSqlDatabase &database, const QString &location, const QString &doing, StoreError *error)
+        : m_query(database), m_dialect(StoreDialect::of(database)), m_location(location), m_doing(doing), m_error(error)
+    {
+    }
+
+    /// Role and grant statements cannot be prepared on the server: without values, the text runs as it is.
+    bool exec(const QString &sql, const QVariantList &values = {})
+    {
+        bool ok = false;
+        if (values.isEmpty()) {
+            ok = m_query.exec(sql);
+        } else {
+            m_query.prepare(sql);
+            for (int i = 0; i < values.size(); ++i)
+                m_query.bindValue(i, values.at(i));
+            ok = m_query.exec();
+        }
+        return ok || StoreError::report(m_error, m_dialect.error(m_query.lastError(), m_location, m_doing));
+    }
+    /// exec() and the first row.
+    bool row(const QString &sql, const QVariantList &values = {})
+    {
+        return exec(sql, values) && (m_query.next() || StoreError::report(m_error, {StoreError::Code::WriteFailed, m_location,
+                                                                                    StoreAccess::tr("Could not %1: the server "
+                                                                                                    "answered nothing.").arg(m_doing)}));
+    }
+    QSqlQuery &query() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    StoreDialect m_dialect;
+    QString m_location;
+    QString m_doing;
+    StoreError *m_error;
+};
+
+/// The money cells the server knows (owner only), sorted as moneyCells().
+bool storedMoneyCells(Runner &runner, QStringList *cells)
+{
+    if (!runner.exec(QStringLiteral("SELECT format || ' ' || key FROM money_cells")))
+        return false;
+    while (runner.query().next())
+        cells->append(runner.query().value(0).toString());
+    cells->sort();
+    return true;
+}
+
+bool writeMoneyCells(Runner &runner)
+{
+    if (!runner.exec(QStringLiteral("DELETE FROM money_cells")))
+        return false;
+    for (const QString &cell : moneyCells()) {
+        if (!runner.exec(QStringLiteral("INSERT INTO money_cells (format, key) VALUES (?, ?)"),
+                         {cell.section(QLatin1Char(' '), 0, 0), cell.section(QLatin1Char(' '), 1)}))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -114,25 +139,54 @@ bool StoreAccess::isValidRole(const QString &role)
 
 bool StoreAccess::ensure(const QSqlDatabase &database, const QString &location, StoreError *error)
 {
-    const StoreDialect dialect = StoreDialect::of(database);
-    if (!dialect.isServer())
+    if (!StoreDialect::of(database).isServer())
         return true;
     const QString doing = tr("set up the access rules");
-    QSqlQuery query(database);
-    if (!query.exec(QStringLiteral("SELECT access, current_schema() FROM nianbao_schema")) || !query.next())
-        return StoreError::report(error, dialect.error(query.lastError(), location, doing));
-    if (query.value(0).toInt() >= Version)
+    Runner runner(database, location, doing, error);
+    // The owner of the schema's tables is the administrator; only it can install the rules.
+    if (!runner.row(QStringLiteral("SELECT s.access, current_schema(), current_database(),"
+                                   " pg_catalog.pg_get_userbyid(c.relowner) = current_user,"
+                                   " (SELECT pg_catalog.pg_get_userbyid(d.datdba) = current_user OR r.rolsuper"
+                                   "   FROM pg_catalog.pg_database d, pg_catalog.pg_roles r"
+                                   "   WHERE d.datname = current_database() AND r.rolname = current_user)"
+                                   " FROM nianbao_schema s, pg_catalog.pg_class c WHERE c.oid = 'nianbao_schema'::regclass")))
+        return false;
+    const int version = runner.query().value(0).toInt();
+    const QString schema = runner.query().value(1).toString();
+    const QString name = runner.query().value(2).toString();
+    const bool owner = runner.query().value(3).toBool();
+    const bool ownsDatabase = runner.query().value(4).toBool();
+    runner.query().finish();
+    if (version >= Version && !owner)
         return true;
-    const QString schema = query.value(1).toString();
-    query.finish();
+    if (!owner)
+        return StoreError::report(error, {StoreError::Code::PermissionDenied, location,
+                                          tr("The access rules of %1 are older than this version of Nianbao: the "
+                                             "administrator must open it once with this version (nianbao --db "
+                                             "postgresql://ADMIN@… list) before clerks can use it.").arg(location)});
     Transaction transaction(database, location);
     if (!transaction.begin(doing, error))
         return false;
-    for (const QString &statement : policyStatements(schema)) {
-        if (!query.exec(statement))
-            return StoreError::report(error, dialect.error(query.lastError(), location, doing));
+    if (version >= Version) {
+        // A newer program may know more formats: their money cells, as the log shows them.
+        QStringList stored;
+        if (!storedMoneyCells(runner, &stored))
+            return false;
+        if (stored == moneyCells())
+            return true;   // nothing to change: the transaction rolls back
+        return writeMoneyCells(runner) && transaction.commit(error);
     }
-    return transaction.commit(error);
+    if (!ownsDatabase)
+        return StoreError::report(error, {StoreError::Code::PermissionDenied, location,
+                                          tr("Could not %1 in %2: the administrator's account must own the database, so "
+                                             "that it can forbid temporary tables to the clerks (createdb --owner). Nothing "
+                                             "was changed.").arg(doing, location)});
+    for (const QString &statement : accessStatements(schema, name)) {
+        if (!runner.exec(statement))
+            return false;
+    }
+    return writeMoneyCells(runner) && runner.exec(QStringLiteral("UPDATE nianbao_schema SET access = %1").arg(Version))
+        && transaction.commit(error);
 }
 
 bool StoreAccess::addAccount(const QSqlDatabase &database, const QString &location, const QString &role,
@@ -153,51 +207,41 @@ bool StoreAccess::addAccount(const QSqlDatabase &database, const QString &locati
     Transaction transaction(database, location);
     if (!transaction.begin(doing, error))
         return false;
-    QSqlQuery query(database);
-    // Role and grant statements cannot be prepared on the server: those run as they are.
-    auto exec = [&](const QString &sql, const QVariantList &values = {}) {
-        bool ok = false;
-        if (values.isEmpty()) {
-            ok = query.exec(sql);
-        } else {
-            query.prepare(sql);
-            for (int i = 0; i < values.size(); ++i)
-                query.bindValue(i, values.at(i));
-            ok = query.exec();
-        }
-        if (ok)
-            return true;
-        return StoreError::report(error, dialect.error(query.lastError(), location, doing));
-    };
-    if (!exec(QStringLiteral("SELECT current_schema()")) || !query.next())
+    Runner runner(database, location, doing, error);
+    if (!runner.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {role}))
         return false;
-    const QString schema = query.value(0).toString();
-    if (!exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {role}))
-        return false;
-    const bool exists = query.next();
+    const bool exists = runner.query().next();
     const QString passwordClause = password.isEmpty() ? QString() : QStringLiteral(" PASSWORD ") + literal(password);
-    if (!exists && !exec(QStringLiteral("CREATE ROLE %1 LOGIN%2").arg(quoted(role), passwordClause)))
+    if (!exists && !runner.exec(QStringLiteral("CREATE ROLE %1 LOGIN%2").arg(quoted(role), passwordClause)))
         return false;
-    if (exists && !password.isEmpty() && !exec(QStringLiteral("ALTER ROLE %1%2").arg(quoted(role), passwordClause)))
+    if (exists && !password.isEmpty() && !runner.exec(QStringLiteral("ALTER ROLE %1%2").arg(quoted(role), passwordClause)))
         return false;
-    const QString who = quoted(role);
-    const QStringList grants{
-        QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON reports, %1 TO %2").arg(kReportTables.join(QStringLiteral(", ")), who),
-        QStringLiteral("GRANT SELECT ON organisations, nianbao_schema TO %1").arg(who),
-        QStringLiteral("GRANT UPDATE (deadline) ON organisations TO %1").arg(who),
-        QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(quoted(schema), who),
-    };
-    for (const QString &grant : grants) {
-        if (!exec(grant))
-            return false;
-    }
-    if (!exec(QStringLiteral("INSERT INTO organisations (name) VALUES (?) ON CONFLICT (name) DO NOTHING"), {organisation.trimmed()})
-        || !exec(QStringLiteral("INSERT INTO accounts (role_name, organisation_id, kind)"
-                                " SELECT ?, id, ? FROM organisations WHERE name = ?"
-                                " ON CONFLICT (role_name) DO UPDATE SET organisation_id = excluded.organisation_id,"
-                                " kind = excluded.kind"),
-                 {role, district ? QStringLiteral("district") : QStringLiteral("unit"), organisation.trimmed()}))
+    return runner.exec(QStringLiteral("INSERT INTO organisations (name) VALUES (?) ON CONFLICT (name) DO NOTHING"),
+                       {organisation.trimmed()})
+        && runner.exec(QStringLiteral("INSERT INTO accounts (role_name, organisation_id, kind)"
+                                      " SELECT ?, id, ? FROM organisations WHERE name = ?"
+                                      " ON CONFLICT (role_name) DO UPDATE SET organisation_id = excluded.organisation_id,"
+                                      " kind = excluded.kind"),
+                       {role, district ? QStringLiteral("district") : QStringLiteral("unit"), organisation.trimmed()})
+        && runner.exec(QStringLiteral("SELECT nianbao_grant_account(?)"), {role}) && transaction.commit(error);
+}
+
+bool StoreAccess::removeAccount(const QSqlDatabase &database, const QString &location, const QString &role, StoreError *error)
+{
+    const QString doing = tr("remove the account %1").arg(role);
+    if (!StoreDialect::of(database).isServer())
+        return StoreError::report(error, {StoreError::Code::InvalidValue, location,
+                                          tr("Accounts exist only in a shared database on a PostgreSQL server.")});
+    Transaction transaction(database, location);
+    if (!transaction.begin(doing, error))
         return false;
+    Runner runner(database, location, doing, error);
+    // The server's trigger withdraws the account's grants with its row.
+    if (!runner.exec(QStringLiteral("DELETE FROM accounts WHERE role_name = ?"), {role}))
+        return false;
+    if (runner.query().numRowsAffected() != 1)
+        return StoreError::report(error, {StoreError::Code::NotFound, location,
+                                          tr("%1 has no account named %2; nothing was changed.").arg(location, role)});
     return transaction.commit(error);
 }
 

@@ -172,6 +172,15 @@ StoreError StoreDialect::serverError(const QSqlError &error, const QString &loca
                 tr("Could not %1: the account may not do this in %2 (%3). Each unit's account may change only its own "
                    "organisation's reports; ask the administrator if this is wrong. Nothing was changed.")
                     .arg(doing, location, reason)};
+    // Raised by the server's own triggers (access.sql).
+    if (state == QStringLiteral("NB001"))
+        return {Code::ReportFinal, location,
+                tr("Could not %1: the report is marked final in %2, and the server refuses changes to it: reopen it (mark "
+                   "it as a draft) first. Nothing was changed.").arg(doing, location)};
+    if (state == QStringLiteral("NB002"))
+        return {Code::PermissionDenied, location,
+                tr("Could not %1: the change log of %2 is written by the server and can only grow; no account may change "
+                   "or delete its rows. Nothing was changed.").arg(doing, location)};
     if (state == QStringLiteral("40001") || state == QStringLiteral("40P01") || state == QStringLiteral("55P03")
         || state == QStringLiteral("57014"))
         return {Code::Busy, location,
