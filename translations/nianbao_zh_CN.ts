@@ -2017,6 +2017,10 @@
         <source>Could not %1: the change log of %2 is written by the server and can only grow; no account may change or delete its rows. Nothing was changed.</source>
         <translation>无法%1：%2 的修改记录由服务器写入，只能增加；任何账户都不能修改或删除其中的记录。未作任何更改。</translation>
     </message>
+    <message>
+        <source>%1 is a shared Nianbao database, but the login %2 has no account in it (or its account was removed). Ask the administrator to add it (nianbao account add). Nothing was changed.</source>
+        <translation>%1 是年报共享数据库，但登录名 %2 在其中没有账户（或其账户已被删除）。请联系管理员添加（nianbao account add）。未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>

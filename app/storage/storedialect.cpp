@@ -59,14 +59,24 @@ bool StoreDialect::readSchema(const QSqlDatabase &database, const QString &locat
             || !readInteger(database, QStringLiteral("SELECT count(*) FROM sqlite_master"), *this, location, &tables, error))
             return false;
     } else {
+        // pg_tables lists every table, whatever the account may do with it (information_schema
+        // only those it holds a grant on).
         qint64 versioned = 0;
-        if (!readInteger(database, QStringLiteral("SELECT count(*) FROM information_schema.tables"
-                                                  " WHERE table_schema = current_schema() AND table_name = 'nianbao_schema'"),
+        qint64 readable = 0;
+        if (!readInteger(database, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables"
+                                                  " WHERE schemaname = current_schema() AND tablename = 'nianbao_schema'"),
                          *this, location, &versioned, error)
-            || !readInteger(database, QStringLiteral("SELECT count(*) FROM information_schema.tables"
-                                                     " WHERE table_schema = current_schema()"),
-                            *this, location, &tables, error))
+            || !readInteger(database, QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"),
+                            *this, location, &tables, error)
+            || (versioned > 0
+                && !readInteger(database, QStringLiteral("SELECT count(*) WHERE has_table_privilege('nianbao_schema', 'SELECT')"),
+                                *this, location, &readable, error)))
             return false;
+        if (versioned > 0 && readable == 0)
+            return StoreError::report(error, {StoreError::Code::PermissionDenied, location,
+                                              tr("%1 is a shared Nianbao database, but the login %2 has no account in it (or "
+                                                 "its account was removed). Ask the administrator to add it (nianbao account "
+                                                 "add). Nothing was changed.").arg(location, database.userName())});
         if (versioned > 0
             && (!readInteger(database, QStringLiteral("SELECT version FROM nianbao_schema"), *this, location, &version, error)
                 || !readInteger(database, QStringLiteral("SELECT application_id FROM nianbao_schema"), *this, location,

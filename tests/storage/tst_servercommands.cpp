@@ -96,6 +96,17 @@ private Q_SLOTS:
         const QString url = shared.location().replace(QStringLiteral("//nianbao_admin@"), QStringLiteral("//%1@").arg(role));
         run = runCommand({QStringLiteral("--db"), url, QStringLiteral("list")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // Removed, the login remains but reaches nothing.
+        run = runCommand({QStringLiteral("--db"), shared.location(), QStringLiteral("account"), QStringLiteral("remove"),
+                          QStringLiteral("--role"), role});
+        QVERIFY2(run.exitCode == 0 && run.out.contains(role), qPrintable(run.err));
+        run = runCommand({QStringLiteral("--db"), url, QStringLiteral("list")});
+        QCOMPARE(run.exitCode, int(CommandLine::CannotRead));
+        QVERIFY2(run.err.contains(QStringLiteral("has no account")), qPrintable(run.err));
+        run = runCommand({QStringLiteral("--db"), shared.location(), QStringLiteral("account"), QStringLiteral("remove"),
+                          QStringLiteral("--role"), role});
+        QCOMPARE(run.exitCode, int(CommandLine::CannotRead));
+        QVERIFY2(run.err.contains(role), qPrintable(run.err));
         run = runCommand({QStringLiteral("--db"), shared.location(), QStringLiteral("account"), QStringLiteral("add"),
                           QStringLiteral("--role"), QStringLiteral("Bad Name"), QStringLiteral("--org"), QStringLiteral("某局")});
         QCOMPARE(run.exitCode, int(CommandLine::CannotRead));
