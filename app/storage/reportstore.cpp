@@ -221,10 +221,12 @@ std::unique_ptr<ReportStore> ReportStore::openEmpty(const QString &path, StoreEr
     store->m_readOnly = true;
     store->m_readOnlyReason = tr("it was opened only to be read");
     store->m_database.setDatabaseName(QStringLiteral(":memory:"));
-    if (!store->m_database.open() || !Migrations::migrate(store->m_database, path, error)) {
+    if (!store->m_database.open()) {
         StoreError::report(error, StoreError::fromSql(store->m_database.lastError(), path, tr("open the file")));
         return nullptr;
     }
+    if (!Migrations::migrate(store->m_database, path, error))
+        return nullptr;
     store->m_queries->database = store->m_database;
     return store;
 }
