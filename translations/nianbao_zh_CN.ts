@@ -753,8 +753,12 @@
         <translation>%1 %2：已复制到 %3</translation>
     </message>
     <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
         <source>%1: account removed from %2; the role keeps no grant there</source>
-        <translation>%1：已从 %2 删除该账户；该角色在其中不再保留任何权限</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1871,8 +1875,46 @@
         <translation>%1汇总报告的表格是其下级单位报告的合计，不能直接填写：请改正下级单位的报告，然后重新汇总。未作任何改动。</translation>
     </message>
     <message>
+        <source>it was opened only to be read</source>
+        <translation>该文件仅以读取方式打开</translation>
+    </message>
+    <message>
+        <source>%1 must be prepared for this version of Nianbao before it can be read; a command that only reads does not change it. Open it once in the Nianbao window (or store a report in it) to prepare it. Nothing was changed.</source>
+        <translation>%1 需要先升级才能供本版本年报程序读取，而只读取的命令不会更改文件。请在年报程序窗口中打开一次该文件（或向其中存入一份报告）以完成升级。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s check of the file found: %2. It was not opened for changes, and nothing in it was changed. Restore the file from a backup; what can still be read is shown by the commands that only read it (list, export-json).</source>
+        <translation>%1 已损坏：SQLite 对该文件的检查发现：%2。该文件未以可修改方式打开，其中内容未作任何更改。请从备份恢复该文件；仍可读取的内容可用只读取的命令（list、export-json）查看。</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>该文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite&apos;s check of the file found: %2. What can still be read is shown, read-only; restore the file from a backup.</source>
+        <translation>%1 已损坏：SQLite 对该文件的检查发现：%2。现以只读方式显示仍可读取的内容；请从备份恢复该文件。</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written, and SQLite needs to write an index beside the file to read the log</source>
+        <translation>其所在文件夹无法写入，而 SQLite 须在文件旁写入索引才能读取该日志</translation>
+    </message>
+    <message>
+        <source>the disk that holds it is full</source>
+        <translation>其所在磁盘已满</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n change(s) saved to %1 are in %2, which cannot be read here (%3). What is shown is the file as it was before them; open it where its log can be read to see them.</source>
+        <translation>
+            <numerusform>最近保存到 %1 的 %n 项更改位于 %2 中，在此无法读取（%3）。现显示的是这些更改之前的文件内容；请在能读取该日志的位置打开文件以查看这些更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 is open only to be read (%3). Nothing was changed.</source>
+        <translation>无法%1：%2 仅以读取方式打开（%3）。未作任何更改。</translation>
+    </message>
+    <message>
         <source>replaced by a pushed report</source>
-        <translation>被推送的报告替换</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2182,12 @@
     <message>
         <source>%1 is damaged: it is cut short (%2 of %3 bytes); it was not opened. Restore the file from a backup.</source>
         <translation>%1 已损坏：文件被截短（%3 字节中只有 %2 字节）；未打开。请从备份恢复该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: it is cut short (%2 of %3 bytes), and the changes waiting in %4 do not hold the %n missing page(s) from page %5 on; it was not opened and nothing in it or its log was changed. Restore the file from a backup.</source>
+        <translation>
+            <numerusform>%1 已损坏：文件不完整（%2 字节，应为 %3 字节），且 %4 中待写入的更改不含自第 %5 页起缺失的 %n 页；文件未打开，文件及其日志均未作任何更改。请从备份恢复该文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3137,10 @@ Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.</so
         <source>Reloaded from %1.</source>
         <translation>已从 %1 重新载入。</translation>
     </message>
+    <message>
+        <source>The data file</source>
+        <translation>数据文件</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::MetaPage</name>
@@ -3262,10 +3314,6 @@ Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.</so
         <translation>关键词</translation>
     </message>
     <message>
-        <source>The database file cannot be written; the report is open read-only.</source>
-        <translation>数据库文件不可写入，报告以只读方式打开。</translation>
-    </message>
-    <message>
         <source>The report is marked final; reopen it for editing to change it.</source>
         <translation>报告已定稿；如需修改，请先重新开放编辑。</translation>
     </message>
@@ -3284,6 +3332,10 @@ Leave it empty for 1月31日, the deadline of Article 49 of the Regulations.</so
     <message>
         <source>The tables of an aggregate report are the sum of its units&apos; reports: correct the unit&apos;s report, then open the aggregate again to recompute it.</source>
         <translation>汇总报告的表格是下级单位报告之和：请改正下级单位的报告，再重新打开汇总报告以重新汇总。</translation>
+    </message>
+    <message>
+        <source>The database file is open read-only (%1); the report cannot be changed.</source>
+        <translation>数据库文件以只读方式打开（%1），报告无法修改。</translation>
     </message>
 </context>
 <context>

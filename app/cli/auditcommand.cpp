@@ -136,7 +136,7 @@ int audit(const CommandContext &context)
     // only when named, so that auditing a folder of files never creates the default file.
     std::unique_ptr<ReportStore> store;
     if (fromStore || !context.database.isEmpty()) {
-        store = openStore(context);
+        store = openStore(context, ReportStore::OpenMode::ReadOnly);
         if (!store)
             return CommandLine::CannotRead;
         StoredAudit::usePreviousYears(&audit, *store);

@@ -181,13 +181,16 @@ std::optional<OrgYear> orgYear(const QCommandLineParser &parser, const CommandCo
     return wanted;
 }
 
-std::unique_ptr<ReportStore> openStore(const CommandContext &context)
+std::unique_ptr<ReportStore> openStore(const CommandContext &context, ReportStore::OpenMode mode)
 {
     const QString path = context.database.isEmpty() ? ReportStore::defaultPath() : context.database;
     StoreError error;
-    std::unique_ptr<ReportStore> store = ReportStore::open(path, &error);
+    std::unique_ptr<ReportStore> store = ReportStore::open(path, &error, mode);
     if (!store)
         context.err << error.message() << '\n';
+    else
+        for (const QString &warning : store->warnings())
+            context.err << CommandLine::tr("warning: %1").arg(warning) << '\n';
     return store;
 }
 

@@ -65,7 +65,10 @@ void addOrgYearOptions(QCommandLineParser &parser, const QString &organisationHe
 std::optional<OrgYear> orgYear(const QCommandLineParser &parser, const CommandContext &context, const QString &usage);
 
 /// The store named by --db, or the default file; on failure writes the reason and returns null.
-std::unique_ptr<ReportStore> openStore(const CommandContext &context);
+/// The store's warnings (a damaged file, changes that cannot be read) go to err. A command
+/// that only reads opens it ReadOnly: it then never changes the file.
+std::unique_ptr<ReportStore> openStore(const CommandContext &context,
+                                       ReportStore::OpenMode mode = ReportStore::OpenMode::ReadWrite);
 
 /// The stored report of an organisation and year. When there is none, writes so, with the
 /// years the file holds for that organisation, and returns nothing.

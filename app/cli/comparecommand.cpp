@@ -91,7 +91,7 @@ int compareYears(const CommandContext &context)
         return CommandLine::CannotRead;
     }
 
-    const std::unique_ptr<ReportStore> store = openStore(context);
+    const std::unique_ptr<ReportStore> store = openStore(context, ReportStore::OpenMode::ReadOnly);
     if (!store)
         return CommandLine::CannotRead;
     StoreError error;

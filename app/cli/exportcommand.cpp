@@ -66,7 +66,7 @@ int exportReport(const CommandContext &context)
             context.err << CommandLine::tr("Usage: nianbao %1").arg(usage) << '\n';
             return CommandLine::CannotRead;
         }
-        const std::unique_ptr<ReportStore> store = openStore(context);
+        const std::unique_ptr<ReportStore> store = openStore(context, ReportStore::OpenMode::ReadOnly);
         if (!store || !loadStored(context, *store, organisation, year, &report))
             return CommandLine::CannotRead;
     } else if (!readReportFile(files.constFirst(), &report, context)) {

@@ -70,7 +70,7 @@ int push(const CommandContext &context)
         context.err << CommandLine::tr("Usage: nianbao %1").arg(usage) << '\n';
         return CommandLine::CannotRead;
     }
-    const std::unique_ptr<ReportStore> source = openStore(context);
+    const std::unique_ptr<ReportStore> source = openStore(context, ReportStore::OpenMode::ReadOnly);
     if (!source)
         return CommandLine::CannotRead;
     StoreError error;

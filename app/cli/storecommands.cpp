@@ -33,7 +33,7 @@ int listReports(const CommandContext &context)
         context.err << CommandLine::tr("Usage: nianbao %1").arg(usage) << '\n';
         return CommandLine::CannotRead;
     }
-    const std::unique_ptr<ReportStore> store = openStore(context);
+    const std::unique_ptr<ReportStore> store = openStore(context, ReportStore::OpenMode::ReadOnly);
     if (!store)
         return CommandLine::CannotRead;
     StoreError error;
@@ -71,12 +71,12 @@ int listReports(const CommandContext &context)
             list.append(entry);
         }
         const QJsonObject root{{QStringLiteral("database"), QDir::toNativeSeparators(store->path())},
-                               {QStringLiteral("readOnly"), store->isReadOnly()},
+                               {QStringLiteral("readOnly"), store->isWriteProtected()},
                                {QStringLiteral("reports"), list}};
         context.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return CommandLine::Success;
     }
-    if (store->isReadOnly())
+    if (store->isWriteProtected())
         context.err << CommandLine::tr("note: %1 is open read-only").arg(QDir::toNativeSeparators(store->path())) << '\n';
     if (reports.isEmpty()) {
         context.out << CommandLine::tr("%1 holds no reports.").arg(QDir::toNativeSeparators(store->path())) << '\n';
@@ -152,7 +152,7 @@ int exportJson(const CommandContext &context)
     const std::optional<OrgYear> wanted = orgYear(parser, context, usage);
     if (!wanted)
         return CommandLine::CannotRead;
-    const std::unique_ptr<ReportStore> store = openStore(context);
+    const std::unique_ptr<ReportStore> store = openStore(context, ReportStore::OpenMode::ReadOnly);
     if (!store)
         return CommandLine::CannotRead;
     Report report;

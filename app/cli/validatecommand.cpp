@@ -173,7 +173,7 @@ int check(const CommandContext &context)
         return CommandLine::CannotRead;
     const QString &organisation = wanted->organisation;
     const int year = wanted->year;
-    const std::unique_ptr<ReportStore> store = openStore(context);
+    const std::unique_ptr<ReportStore> store = openStore(context, ReportStore::OpenMode::ReadOnly);
     if (!store)
         return CommandLine::CannotRead;
     const std::optional<ReportSummary> summary = findStored(context, *store, organisation, year);

@@ -3,6 +3,7 @@
 #include "reportstoredetail.h"
 
 #include "language.h"
+#include "filechecks.h"
 #include "formatregistry.h"
 #include "migrations.h"
 #include "reportjson.h"
@@ -40,6 +41,8 @@ ReportStore::~ReportStore()
         m_database.close();
     m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
+    if (m_recordClose)
+        FileChecks::closed(m_path);
 }
 
 QString ReportStore::defaultPath()
@@ -49,12 +52,22 @@ QString ReportStore::defaultPath()
     return folder + QStringLiteral("/nianbao.sqlite");
 }
 
-std::unique_ptr<ReportStore> ReportStore::open(const QString &path, StoreError *error)
+std::unique_ptr<ReportStore> ReportStore::open(const QString &path, StoreError *error, OpenMode mode)
 {
-    return ServerLocation::isServer(path) ? openServer(path, error) : openFile(path, error);
+    return ServerLocation::isServer(path) ? openServer(path, mode, error) : openFile(path, mode, error);
 }
 
-std::unique_ptr<ReportStore> ReportStore::openServer(const QString &url, StoreError *error)
+std::unique_ptr<ReportStore> ReportStore::create(const QString &path, const QString &driver)
+{
+    std::unique_ptr<ReportStore> store(new ReportStore);
+    store->m_path = path;
+    store->m_queries = std::make_unique<Queries>();
+    store->m_connection = QStringLiteral("nianbao-store-%1").arg(connectionCounter.fetch_add(1));
+    store->m_database = QSqlDatabase::addDatabase(driver, store->m_connection);
+    return store;
+}
+
+std::unique_ptr<ReportStore> ReportStore::openServer(const QString &url, OpenMode mode, StoreError *error)
 {
     ServerLocation location;
     QString problem;
@@ -69,12 +82,13 @@ std::unique_ptr<ReportStore> ReportStore::openServer(const QString &url, StoreEr
                                       "libqt6sql6-psql) is not installed.").arg(shown)});
         return nullptr;
     }
-    std::unique_ptr<ReportStore> store(new ReportStore);
-    store->m_path = shown;
+    std::unique_ptr<ReportStore> store = create(shown, QStringLiteral("QPSQL"));
     store->m_dialect = StoreDialect(StoreDialect::Kind::Postgres);
-    store->m_queries = std::make_unique<Queries>();
-    store->m_connection = QStringLiteral("nianbao-store-%1").arg(connectionCounter.fetch_add(1));
-    store->m_database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connection);
+    // Read-only on the server: the store refuses every change and the session's transactions
+    // are read-only; the schema is neither upgraded nor its access rules renewed.
+    const bool reading = mode == OpenMode::ReadOnly;
+    store->m_readOnly = reading;
+    store->m_readOnlyReason = tr("it was opened only to be read");
     store->m_database.setDatabaseName(location.database());
     if (!location.host().isEmpty())
         store->m_database.setHostName(location.host());
@@ -91,8 +105,16 @@ std::unique_ptr<ReportStore> ReportStore::openServer(const QString &url, StoreEr
     }
     store->m_queries->database = store->m_database;
     int version = 0;
-    if (!Migrations::inspect(store->m_database, shown, &version, error) || !store->prepareSession(version, false, error)
-        || !StoreAccess::ensure(store->m_database, shown, error))
+    if (!Migrations::inspect(store->m_database, shown, &version, error))
+        return nullptr;
+    if (reading && version < Migrations::latestVersion()) {
+        StoreError::report(error, {StoreError::Code::ReadOnly, shown,
+                                   tr("%1 must be prepared for this version of Nianbao before it can be read; a command that "
+                                      "only reads does not change it. Open it once in the Nianbao window (or store a report "
+                                      "in it) to prepare it. Nothing was changed.").arg(shown)});
+        return nullptr;
+    }
+    if (!store->prepareSession(version, reading, error) || (!reading && !StoreAccess::ensure(store->m_database, shown, error)))
         return nullptr;
     return store;
 }
@@ -114,9 +136,8 @@ bool ReportStore::prepareSession(int version, bool readOnly, StoreError *error)
     return version >= Migrations::latestVersion() || Migrations::migrate(m_database, m_path, error);
 }
 
-std::unique_ptr<ReportStore> ReportStore::openFile(const QString &path, StoreError *error)
+std::unique_ptr<ReportStore> ReportStore::openFile(const QString &path, OpenMode mode, StoreError *error)
 {
-    const QString doing = tr("open the file");
     const QString file = QDir::toNativeSeparators(path);
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         StoreError::report(error, {StoreError::Code::CannotOpen, path,
@@ -126,48 +147,170 @@ std::unique_ptr<ReportStore> ReportStore::openFile(const QString &path, StoreErr
     StoreFile::State state;
     if (!StoreFile::inspect(path, &state, error))
         return nullptr;
+    const bool reading = mode == OpenMode::ReadOnly;
+    if (reading && state.empty)
+        return openEmpty(path, error);
 
-    std::unique_ptr<ReportStore> store(new ReportStore);
-    store->m_path = QFileInfo(path).absoluteFilePath();
-    store->m_readOnly = state.readOnly;
-    store->m_readOnlyReason = state.readOnlyReason;
-    store->m_queries = std::make_unique<Queries>();
-    store->m_connection = QStringLiteral("nianbao-store-%1").arg(connectionCounter.fetch_add(1));
-    store->m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
-
-    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(store->m_busyTimeoutMs)};
-    QString name = store->m_path;
-    if (state.readOnly)
-        options.append(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (state.immutable) {
-        // Nobody can be writing a file in a folder that cannot be written, so SQLite may
-        // read it without the -shm index it cannot create there.
-        options.append(QStringLiteral("QSQLITE_OPEN_URI"));
-        name = QUrl::fromLocalFile(store->m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool checkDue = FileChecks::due(absolute, state);
+    if (checkDue && !reading && !state.readOnly) {
+        // Checked on a connection of its own that cannot write: closing a connection that may
+        // write would copy a pending log into a damaged file.
+        std::unique_ptr<ReportStore> probe = create(absolute, QStringLiteral("QSQLITE"));
+        QString findings;
+        if (!probe->connectFile(state, true, error) || !probe->quickCheck(&findings, error))
+            return nullptr;
+        if (!findings.isEmpty()) {
+            StoreError::report(error, {StoreError::Code::Damaged, path,
+                                       tr("%1 is damaged: SQLite's check of the file found: %2. It was not opened for "
+                                          "changes, and nothing in it was changed. Restore the file from a backup; what "
+                                          "can still be read is shown by the commands that only read it (list, export-json).")
+                                           .arg(file, findings)});
+            return nullptr;
+        }
+        FileChecks::passed(absolute);
     }
-    store->m_database.setConnectOptions(options.join(QLatin1Char(';')));
-    store->m_database.setDatabaseName(name);
-    SqliteDirect::configure();
-    if (!store->m_database.open()) {
-        StoreError::report(error, StoreError::fromSql(store->m_database.lastError(), path, doing));
+
+    std::unique_ptr<ReportStore> store = create(absolute, QStringLiteral("QSQLITE"));
+    store->m_writeProtected = state.readOnly;
+    store->m_readOnly = state.readOnly || reading;
+    store->m_readOnlyReason = state.readOnly ? state.readOnlyReason : tr("it was opened only to be read");
+    if (!store->connectFile(state, store->m_readOnly, error))
         return nullptr;
+
+    if (checkDue && store->m_readOnly) {
+        QString findings;
+        if (!store->quickCheck(&findings, error))
+            return nullptr;
+        if (findings.isEmpty()) {
+            FileChecks::passed(absolute);
+        } else {
+            store->m_readOnlyReason = tr("it is damaged");
+            store->m_warnings.append(tr("%1 is damaged: SQLite's check of the file found: %2. What can still be read is "
+                                        "shown, read-only; restore the file from a backup.").arg(file, findings));
+        }
     }
-    store->m_queries->database = store->m_database;
-    store->m_queries->direct = SqliteDirect::handle(store->m_database);
 
     int version = 0;
     if (!Migrations::inspect(store->m_database, path, &version, error))
         return nullptr;
-    if (version < Migrations::latestVersion() && state.readOnly) {
-        StoreError::report(error, {StoreError::Code::ReadOnly, path,
-                                   tr("%1 must be prepared for this version of Nianbao, but it cannot be written (%2).")
-                                       .arg(file, state.readOnlyReason)});
+    if (version < Migrations::latestVersion() && store->m_readOnly) {
+        if (state.readOnly)
+            StoreError::report(error, {StoreError::Code::ReadOnly, path,
+                                       tr("%1 must be prepared for this version of Nianbao, but it cannot be written (%2).")
+                                           .arg(file, state.readOnlyReason)});
+        else
+            StoreError::report(error, {StoreError::Code::ReadOnly, path,
+                                       tr("%1 must be prepared for this version of Nianbao before it can be read; a command "
+                                          "that only reads does not change it. Open it once in the Nianbao window (or store "
+                                          "a report in it) to prepare it. Nothing was changed.").arg(file)});
         return nullptr;
     }
 
-    if (!store->prepareSession(version, state.readOnly, error))
+    if (!store->prepareSession(version, store->m_readOnly, error))
         return nullptr;
+    store->m_recordClose = !store->m_readOnly;
+    if (state.empty)
+        FileChecks::passed(absolute);
     return store;
+}
+
+std::unique_ptr<ReportStore> ReportStore::openEmpty(const QString &path, StoreError *error)
+{
+    std::unique_ptr<ReportStore> store = create(QFileInfo(path).absoluteFilePath(), QStringLiteral("QSQLITE"));
+    store->m_readOnly = true;
+    store->m_readOnlyReason = tr("it was opened only to be read");
+    store->m_database.setDatabaseName(QStringLiteral(":memory:"));
+    if (!store->m_database.open()) {
+        StoreError::report(error, StoreError::fromSql(store->m_database.lastError(), path, tr("open the file")));
+        return nullptr;
+    }
+    if (!Migrations::migrate(store->m_database, path, error))
+        return nullptr;
+    store->m_queries->database = store->m_database;
+    return store;
+}
+
+bool ReportStore::openConnection(bool readOnly, bool immutable, StoreError *error)
+{
+    if (m_database.isOpen()) {
+        m_queries->byText.clear();
+        m_database.close();
+    }
+    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs)};
+    QString name = m_path;
+    if (readOnly)
+        options.append(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (immutable) {
+        // Read without the -wal log, its index and locks: for a file that nobody can be
+        // writing (its folder cannot be written) or that has no log to read.
+        options.append(QStringLiteral("QSQLITE_OPEN_URI"));
+        name = QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
+    }
+    m_database.setConnectOptions(options.join(QLatin1Char(';')));
+    m_database.setDatabaseName(name);
+    SqliteDirect::configure();
+    if (!m_database.open())
+        return StoreError::report(error, StoreError::fromSql(m_database.lastError(), m_path, tr("open the file")));
+    m_queries->database = m_database;
+    m_queries->direct = SqliteDirect::handle(m_database);
+    // The first read opens the -wal log and its index: where they cannot be used, it fails here.
+    QSqlQuery first(m_database);
+    if (!first.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return StoreError::report(error, StoreError::fromSql(first.lastError(), m_path, tr("open the file")));
+    return true;
+}
+
+bool ReportStore::connectFile(const StoreFile::State &state, bool readOnly, StoreError *error)
+{
+    const QString file = QDir::toNativeSeparators(m_path);
+    const QString log = QDir::toNativeSeparators(m_path + QStringLiteral("-wal"));
+    QString hidden;   // why the log's changes cannot be read, when they cannot
+    if (state.immutable) {
+        hidden = tr("its folder cannot be written, and SQLite needs to write an index beside the file to read the log");
+    } else {
+        StoreError failure;
+        if (openConnection(readOnly, false, &failure))
+            return true;
+        const bool logUnusable = failure.code() == StoreError::Code::DiskFull || failure.code() == StoreError::Code::CannotOpen
+            || failure.code() == StoreError::Code::ReadOnly || failure.code() == StoreError::Code::WriteFailed;
+        if (!readOnly || !logUnusable)
+            return StoreError::report(error, failure);
+        hidden = failure.code() == StoreError::Code::DiskFull ? tr("the disk that holds it is full") : failure.message();
+    }
+    if (!openConnection(true, true, error))
+        return false;
+    if (state.pendingCommits > 0)
+        m_warnings.append(tr("The last %n change(s) saved to %1 are in %2, which cannot be read here (%3). What is shown is "
+                             "the file as it was before them; open it where its log can be read to see them.",
+                             nullptr, state.pendingCommits)
+                              .arg(file, log, hidden));
+    return true;
+}
+
+bool ReportStore::quickCheck(QString *findings, StoreError *error) const
+{
+    findings->clear();
+    QSqlQuery query(m_database);
+    // At most a few findings: the first ones name the pages, which is what the clerk can report.
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(3)"))) {
+        const StoreError failure = StoreError::fromSql(query.lastError(), m_path, tr("check the file"));
+        if (failure.code() != StoreError::Code::Damaged)
+            return StoreError::report(error, failure);
+        *findings = query.lastError().databaseText();
+        return true;
+    }
+    QStringList lines;
+    while (query.next()) {
+        // "*** in database main ***" heads the findings of a file; the rest name the pages.
+        for (const QString &line : query.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QStringLiteral("***")))
+                lines.append(line.trimmed());
+        }
+    }
+    if (lines != QStringList{QStringLiteral("ok")})
+        *findings = lines.join(QStringLiteral("; "));
+    return true;
 }
 
 void ReportStore::setBusyTimeout(int milliseconds)
@@ -215,6 +358,10 @@ bool ReportStore::ensureWritable(const QString &doing, StoreError *error) const
 {
     if (!m_readOnly)
         return true;
+    if (!m_writeProtected)
+        return StoreError::report(error, {StoreError::Code::ReadOnly, m_path,
+                                          tr("Could not %1: %2 is open only to be read (%3). Nothing was changed.")
+                                              .arg(doing, QDir::toNativeSeparators(m_path), m_readOnlyReason)});
     return StoreError::report(error, {StoreError::Code::ReadOnly, m_path,
                                       tr("Could not %1: %2 is open read-only (%3). Nothing was changed; copy the file "
                                          "to a folder you may write to, or ask for permission to change it.")

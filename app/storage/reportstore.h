@@ -4,6 +4,7 @@
 #include "report.h"
 #include "storedialect.h"
 #include "storeerror.h"
+#include "storefile.h"
 #include "ruleengine.h"
 #include "storetypes.h"
 #include "yearstart.h"
@@ -44,12 +45,31 @@ public:
     /// AppDataLocation/nianbao.sqlite; the folder is created.
     static QString defaultPath();
 
-    /// Opens the file, creating or upgrading it. A file that is read-only, or whose folder
-    /// is, opens read-only. A damaged, foreign or newer file is refused and left untouched.
-    /// A `postgresql://` URL (ServerLocation) opens the shared database on that server.
-    static std::unique_ptr<ReportStore> open(const QString &path, StoreError *error);
+    enum class OpenMode {
+        ReadWrite,  ///< create or upgrade the file; read-only only where it cannot be written
+        /// Only to read: nothing is written to the file or its -wal log (no migration, no
+        /// stored problem counts, no checkpoint); a missing or empty file reads as an empty
+        /// store and is not created. A damaged file opens with a warning, to save what is left.
+        ReadOnly,
+    };
 
+    /// Opens the file, creating or upgrading it. A file that is read-only, or whose folder
+    /// is, opens read-only. A damaged, foreign or newer file is refused and left untouched;
+    /// SQLite's quick check runs first when it is due (FileChecks). A `postgresql://` URL
+    /// (ServerLocation) opens the shared database on that server.
+    static std::unique_ptr<ReportStore> open(const QString &path, StoreError *error,
+                                             OpenMode mode = OpenMode::ReadWrite);
+
+    /// Whether this store refuses every change (opened ReadOnly, or the file cannot be written).
     bool isReadOnly() const { return m_readOnly; }
+    /// Whether the file or its folder cannot be written (a reason of the file's, not of the
+    /// caller's OpenMode).
+    bool isWriteProtected() const { return m_writeProtected; }
+    /// Why the store is read-only, for a tooltip or message; empty when it is not.
+    QString readOnlyReason() const { return m_readOnly ? m_readOnlyReason : QString(); }
+    /// What the clerk must be told about what was opened: a damaged file shown as far as it
+    /// can be read, changes in the -wal log that cannot be read here. Empty when all is well.
+    QStringList warnings() const { return m_warnings; }
     /// Whether this SQLite store runs its statements through SQLite's own interface on Qt's
     /// connection rather than through Qt Sql (see Statement); for diagnostics and the tests.
     bool runsSqliteDirectly() const;
@@ -150,8 +170,20 @@ private:
     struct Row;
 
     ReportStore() = default;
-    static std::unique_ptr<ReportStore> openFile(const QString &path, StoreError *error);
-    static std::unique_ptr<ReportStore> openServer(const QString &url, StoreError *error);
+    static std::unique_ptr<ReportStore> openFile(const QString &path, OpenMode mode, StoreError *error);
+    static std::unique_ptr<ReportStore> openServer(const QString &url, OpenMode mode, StoreError *error);
+    /// A missing or empty file opened ReadOnly: an empty store in memory, the file not created.
+    static std::unique_ptr<ReportStore> openEmpty(const QString &path, StoreError *error);
+    /// A new store object on a new connection name, not yet opened.
+    static std::unique_ptr<ReportStore> create(const QString &path, const QString &driver);
+    /// Opens the SQLite connection (read-only: with SQLite's read-only flag; `immutable`:
+    /// without the -wal log and locks) and reads the schema once, so that a log that cannot be
+    /// used shows here. A read-only open falls back to immutable where the log's index cannot
+    /// be made (a full disk, a folder that cannot be written), warning when that hides changes.
+    bool connectFile(const StoreFile::State &state, bool readOnly, StoreError *error);
+    bool openConnection(bool readOnly, bool immutable, StoreError *error);
+    /// Runs `PRAGMA quick_check`; `*findings` gets what it found, empty when the file is sound.
+    bool quickCheck(QString *findings, StoreError *error) const;
     bool prepareSession(int version, bool readOnly, StoreError *error);
 
     struct Queries;
@@ -219,7 +251,10 @@ private:
     QString m_path;
     QString m_connection;
     bool m_readOnly = false;
+    bool m_writeProtected = false;
+    bool m_recordClose = false;    ///< FileChecks::closed() when the connection closes
     QString m_readOnlyReason;
+    QStringList m_warnings;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     QSqlDatabase m_database;
     StoreDialect m_dialect;

@@ -116,9 +116,13 @@ QStringList StoreDialect::setVersion(int version) const
 
 QStringList StoreDialect::sessionSettings(int busyTimeoutMs, bool readOnly) const
 {
-    if (isServer())
-        return {busyTimeout(busyTimeoutMs), QStringLiteral("SET application_name = 'nianbao'"),
-                QStringLiteral("SET client_min_messages = warning")};
+    if (isServer()) {
+        QStringList settings{busyTimeout(busyTimeoutMs), QStringLiteral("SET application_name = 'nianbao'"),
+                             QStringLiteral("SET client_min_messages = warning")};
+        if (readOnly)
+            settings.append(QStringLiteral("SET default_transaction_read_only = on"));
+        return settings;
+    }
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), busyTimeout(busyTimeoutMs)};
     if (!readOnly) {
         // Applies to a new file only (before its first table). An edit commits about two pages

@@ -1,7 +1,9 @@
 #include "storeerror.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
+#include <QStorageInfo>
 
 namespace nianbao {
 
@@ -16,6 +18,15 @@ constexpr int SqliteCorrupt = 11;
 constexpr int SqliteFull = 13;
 constexpr int SqliteCantOpen = 14;
 constexpr int SqliteNotADb = 26;
+
+/// SQLite reports a full disk as SQLITE_FULL only where a write of the file or its log fails;
+/// where it cannot size the log's index (-shm) or create the log, it says "disk I/O error".
+bool diskIsFull(const QString &path)
+{
+    constexpr qint64 Nearly = 256 * 1024;
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    return disk.isValid() && disk.bytesAvailable() < Nearly;
+}
 
 } // namespace
 
@@ -48,6 +59,11 @@ StoreError StoreError::fromSql(const QSqlError &error, const QString &path, cons
     case SqliteCantOpen:
         return {Code::CannotOpen, path, tr("Could not %1: %2 cannot be opened.").arg(doing, file)};
     case SqliteIoError:
+        if (diskIsFull(path))
+            return {Code::DiskFull, path,
+                    tr("Could not %1: the disk that holds %2 is full. Nothing was changed; free some space and try again.")
+                        .arg(doing, file)};
+        break;
     default:
         break;
     }

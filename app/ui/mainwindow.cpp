@@ -318,18 +318,32 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
 {
     StoreError storeError;
     std::unique_ptr<ReportStore> store = ReportStore::open(path, &storeError);
+    QStringList warnings;
+    if (!store && (storeError.code() == StoreError::Code::Damaged || storeError.code() == StoreError::Code::DiskFull)) {
+        // Refused for changes, it may still be read: the clerk can save what is left.
+        StoreError readError;
+        store = ReportStore::open(path, &readError, ReportStore::OpenMode::ReadOnly);
+        if (store)
+            warnings.append(storeError.message());
+    }
     if (!store) {
         *error = storeError.message();
         return false;
     }
+    warnings += store->warnings();
     closeReport();
     m_store = std::move(store);
+    m_storeWarnings = warnings;
     m_settings->setDatabase(m_store->path());
     m_settings->addRecentDatabase(m_store->path());
     refreshRecent();
     refreshNavigator();
     refreshTitle();
     refreshStatus();
+    if (!m_storeWarnings.isEmpty()) {
+        statusBar()->showMessage(m_storeWarnings.join(QLatin1Char(' ')));   // kept until the next message
+        QMessageBox::warning(this, tr("The data file"), m_storeWarnings.join(QStringLiteral("\n\n")));
+    }
     return true;
 }
 
@@ -643,6 +657,7 @@ void MainWindow::refreshStatus()
         m_problemCount->clear();
         m_formatLabel->clear();
         m_readOnlyLabel->setText(m_store && m_store->isReadOnly() ? tr("read-only") : QString());
+        m_readOnlyLabel->setToolTip(m_storeWarnings.join(QStringLiteral("\n\n")));
         m_deadlineLabel->clear();
         return;
     }
@@ -655,7 +670,7 @@ void MainWindow::refreshStatus()
     setTone(m_problemCount, countOf(problems, Severity::Error) ? Tone::Error : Tone::Normal);
     m_formatLabel->setText(m_session->format().id());
     m_readOnlyLabel->setText(m_session->isReadOnly() ? tr("read-only") : QString());
-    m_readOnlyLabel->setToolTip(m_session->readOnlyReason());
+    m_readOnlyLabel->setToolTip(QStringList(QStringList{m_session->readOnlyReason()} + m_storeWarnings).join(QStringLiteral("\n\n")));
     const std::optional<QDate> deadline = m_session->deadline();
     if (deadline && m_session->report().status() == ReportStatus::Draft) {
         const qint64 days = QDate::currentDate().daysTo(*deadline);

@@ -135,6 +135,8 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ReportStore> m_store;
+    /// What the clerk was told when the store opened (damage, a full disk, an unreadable log).
+    QStringList m_storeWarnings;
     QPointer<ReportSession> m_session;
     QUndoGroup *m_undoGroup;
     QAction *m_undoAction;

@@ -66,7 +66,7 @@ bool ReportSession::isReadOnly() const
 QString ReportSession::readOnlyReason() const
 {
     if (m_store->isReadOnly())
-        return tr("The database file cannot be written; the report is open read-only.");
+        return tr("The database file is open read-only (%1); the report cannot be changed.").arg(m_store->readOnlyReason());
     if (m_report.status() == ReportStatus::Final)
         return tr("The report is marked final; reopen it for editing to change it.");
     return {};
