@@ -758,7 +758,7 @@
     </message>
     <message>
         <source>%1: account removed from %2; the role keeps no grant there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已从 %2 删除该账户；该角色在其中不再保留任何权限</translation>
     </message>
 </context>
 <context>
@@ -1914,7 +1914,7 @@
     </message>
     <message>
         <source>replaced by a pushed report</source>
-        <translation type="unfinished"></translation>
+        <translation>被推送的报告替换</translation>
     </message>
 </context>
 <context>
