@@ -17,6 +17,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -32,6 +34,42 @@ namespace {
 
 std::atomic<int> connectionCounter{0};
 
+/// The files this process has open through SQLite, with how many stores hold each. POSIX drops
+/// every lock a process holds on a file when any one of its descriptors of that file closes, so
+/// a file already open here is not opened beside SQLite again (StoreFile, FileChecks).
+struct OpenFiles
+{
+    static bool contains(const QString &path)
+    {
+        const QMutexLocker locker(&mutex());
+        return counts().contains(path);
+    }
+    static void add(const QString &path)
+    {
+        const QMutexLocker locker(&mutex());
+        ++counts()[path];
+    }
+    static void remove(const QString &path)
+    {
+        const QMutexLocker locker(&mutex());
+        const auto it = counts().find(path);
+        if (it != counts().end() && --it.value() == 0)
+            counts().erase(it);
+    }
+
+private:
+    static QMutex &mutex()
+    {
+        static QMutex value;
+        return value;
+    }
+    static QHash<QString, int> &counts()
+    {
+        static QHash<QString, int> value;
+        return value;
+    }
+};
+
 } // namespace
 
 ReportStore::~ReportStore()
@@ -41,7 +79,9 @@ ReportStore::~ReportStore()
         m_database.close();
     m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
-    if (m_recordClose)
+    if (m_registered)
+        OpenFiles::remove(m_path);
+    if (m_recordClose && !OpenFiles::contains(m_path))
         FileChecks::closed(m_path);
 }
 
@@ -144,15 +184,18 @@ std::unique_ptr<ReportStore> ReportStore::openFile(const QString &path, OpenMode
                                    tr("%1 cannot be opened: the SQLite driver of Qt (QSQLITE) is not installed.").arg(file)});
         return nullptr;
     }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A file this process has open already was inspected and checked when it was opened; it is
+    // not read behind SQLite's back again (that would drop the other connection's locks).
+    const bool openHere = OpenFiles::contains(absolute);
     StoreFile::State state;
-    if (!StoreFile::inspect(path, &state, error))
+    if (!StoreFile::inspect(path, &state, error, !openHere))
         return nullptr;
     const bool reading = mode == OpenMode::ReadOnly;
     if (reading && state.empty)
         return openEmpty(path, error);
 
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    const bool checkDue = FileChecks::due(absolute, state);
+    const bool checkDue = !openHere && FileChecks::due(absolute, state);
     if (checkDue && !reading && !state.readOnly) {
         // Checked on a connection of its own that cannot write: closing a connection that may
         // write would copy a pending log into a damaged file.
@@ -177,6 +220,8 @@ std::unique_ptr<ReportStore> ReportStore::openFile(const QString &path, OpenMode
     store->m_readOnlyReason = state.readOnly ? state.readOnlyReason : tr("it was opened only to be read");
     if (!store->connectFile(state, store->m_readOnly, error))
         return nullptr;
+    OpenFiles::add(absolute);
+    store->m_registered = true;
 
     if (checkDue && store->m_readOnly) {
         QString findings;

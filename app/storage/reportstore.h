@@ -253,6 +253,7 @@ private:
     bool m_readOnly = false;
     bool m_writeProtected = false;
     bool m_recordClose = false;    ///< FileChecks::closed() when the connection closes
+    bool m_registered = false;     ///< counted among the files this process has open
     QString m_readOnlyReason;
     QStringList m_warnings;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;

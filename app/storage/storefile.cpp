@@ -120,7 +120,7 @@ QByteArray StoreFile::signature()
     return QByteArrayLiteral("SQLite format 3\0");
 }
 
-bool StoreFile::inspect(const QString &path, State *state, StoreError *error)
+bool StoreFile::inspect(const QString &path, State *state, StoreError *error, bool readContents)
 {
     *state = State();
     const QString file = QDir::toNativeSeparators(path);
@@ -146,6 +146,11 @@ bool StoreFile::inspect(const QString &path, State *state, StoreError *error)
         if (state->readOnly)
             return StoreError::report(error, {StoreError::Code::CannotOpen, path,
                                               tr("%1 cannot be created: its folder cannot be written.").arg(file)});
+        return true;
+    }
+    if (!readContents) {
+        state->size = info.size();
+        state->empty = state->size == 0;
         return true;
     }
 

@@ -29,7 +29,10 @@ public:
         int pendingCommits = 0;
     };
 
-    static bool inspect(const QString &path, State *state, StoreError *error);
+    /// `readContents` false: what the file system tells only, no descriptor of the file is
+    /// opened (for a file this process already has open through SQLite: closing any descriptor
+    /// of a file drops every POSIX lock the process holds on it, SQLite's included).
+    static bool inspect(const QString &path, State *state, StoreError *error, bool readContents = true);
 
     /// Whether another program has the file open through SQLite (it holds SQLite's shared
     /// lock on it); then a -wal file beside it is that program's log, not a crash's leftover.

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #endif
 
@@ -132,6 +134,29 @@ private:
         fields[2] = QString::number(QDateTime::currentMSecsSinceEpoch() - qint64(days) * 24 * 3600 * 1000);
         settings.setValue(QString::fromLatin1(key), fields.join(QLatin1Char(' ')));
     }
+
+#ifdef Q_OS_UNIX
+    /// Whether another process finds SQLite's shared lock on the file held (by this one): a
+    /// child process asks, since a process never sees its own POSIX locks.
+    static bool lockSeenFromOutside(const QString &file)
+    {
+        const QByteArray name = QFile::encodeName(file);
+        const pid_t child = fork();
+        if (child == 0) {
+            const int descriptor = ::open(name.constData(), O_RDONLY);
+            struct flock lock = {};
+            lock.l_type = F_WRLCK;
+            lock.l_whence = SEEK_SET;
+            lock.l_start = 0x40000000 + 2;   // SQLite's shared byte range
+            lock.l_len = 510;
+            const bool held = descriptor >= 0 && ::fcntl(descriptor, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+            _exit(held ? 0 : 1);
+        }
+        int status = 0;
+        waitpid(child, &status, 0);
+        return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    }
+#endif
 
 private Q_SLOTS:
     void initTestCase()
@@ -445,6 +470,30 @@ private Q_SLOTS:
         QVERIFY(!ReportStore::open(file, &error));
         QCOMPARE(error.code(), StoreError::Code::DiskFull);
         QCOMPARE(fileHash(file), before);
+#endif
+    }
+    /// A second store on a file this process has open (the window opening the same file again)
+    /// does not read it behind SQLite's back: closing that descriptor would drop the first
+    /// connection's locks, and another program could then write while this one reads or writes.
+    void aSecondOpenKeepsTheFirstOnesLocks()
+    {
+#ifdef Q_OS_UNIX
+        const QString file = goodStore(QStringLiteral("locks.sqlite"));
+        std::unique_ptr<ReportStore> first = openStore(file);
+        QVERIFY(first);
+        QVERIFY(!first->reports().isEmpty());
+        QVERIFY(lockSeenFromOutside(file));
+        {
+            std::unique_ptr<ReportStore> second = openStore(file);
+            QVERIFY(second);
+            std::unique_ptr<ReportStore> reading = ReportStore::open(file, nullptr, ReportStore::OpenMode::ReadOnly);
+            QVERIFY(reading);
+        }
+        QVERIFY2(lockSeenFromOutside(file), "opening the file again dropped the first store's locks");
+        StoreError error;
+        QVERIFY2(first->setCell(first->find(kOrganisation, 2021)->id, kCounter, 5, &error), qPrintable(error.message()));
+#else
+        QSKIP("POSIX locks only");
 #endif
     }
 };
