@@ -125,7 +125,7 @@ std::unique_ptr<ReportStore> ReportStore::openServer(const QString &url, OpenMod
     std::unique_ptr<ReportStore> store = create(shown, QStringLiteral("QPSQL"));
     store->m_dialect = StoreDialect(StoreDialect::Kind::Postgres);
     // Read-only on the server: the store refuses every change and the session's transactions
-    // are read-only; the schema is neither upgraded nor its access rules renewed.
+    // are read-only.
     const bool reading = mode == OpenMode::ReadOnly;
     store->m_readOnly = reading;
     store->m_readOnlyReason = tr("it was opened only to be read");
@@ -147,15 +147,19 @@ std::unique_ptr<ReportStore> ReportStore::openServer(const QString &url, OpenMod
     int version = 0;
     if (!Migrations::inspect(store->m_database, shown, &version, error))
         return nullptr;
-    if (reading && version < Migrations::latestVersion()) {
-        StoreError::report(error, {StoreError::Code::ReadOnly, shown,
-                                   tr("%1 must be prepared for this version of Nianbao before it can be read; a command that "
-                                      "only reads does not change it. Open it once in the Nianbao window (or store a report "
-                                      "in it) to prepare it. Nothing was changed.").arg(shown)});
+    // The schema and the access rules are the server's, not a file's: the administrator's
+    // connection prepares them whatever it does next (`list` sets a database up,
+    // docs/postgresql.md), and a clerk's connection to an up-to-date database writes nothing.
+    // A reading store's session turns read-only after that.
+    if (!store->prepareSession(version, false, error) || !StoreAccess::ensure(store->m_database, shown, error))
         return nullptr;
+    if (reading) {
+        QSqlQuery session(store->m_database);
+        if (!session.exec(QStringLiteral("SET default_transaction_read_only = on"))) {
+            StoreError::report(error, store->m_dialect.error(session.lastError(), shown, tr("open the database")));
+            return nullptr;
+        }
     }
-    if (!store->prepareSession(version, reading, error) || (!reading && !StoreAccess::ensure(store->m_database, shown, error)))
-        return nullptr;
     return store;
 }
 

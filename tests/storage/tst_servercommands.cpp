@@ -1,5 +1,6 @@
 // nianbao push and nianbao account, run as the program, on the test server.
 #include "commandsupport.h"
+#include "storeaccess.h"
 #include "storebackends.h"
 #include "storetestsupport.h"
 
@@ -71,6 +72,25 @@ private Q_SLOTS:
                  qPrintable(run.err));
         run = runCommand({QStringLiteral("--db"), file, QStringLiteral("push"), shared.location(), QStringLiteral("--replace")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    /// The administrator's first `list` sets a new database up (docs/postgresql.md), although
+    /// `list` otherwise only reads: its session is read-only after that.
+    void listAsTheAdministratorPreparesANewDatabase()
+    {
+        if (postgresAdminUrl().isEmpty())
+            QSKIP("NIANBAO_TEST_POSTGRES is not set");
+        TestDatabase shared(QStringLiteral("postgresql"), m_dir.path(), QStringLiteral("prepared"));
+        const CommandRun run = runCommand({QStringLiteral("--db"), shared.location(), QStringLiteral("list")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        RawConnection raw(shared.location());
+        QCOMPARE(raw.value(QStringLiteral("SELECT access FROM nianbao_schema")).toInt(), StoreAccess::Version);
+        StoreError error;
+        std::unique_ptr<ReportStore> reading = ReportStore::open(shared.location(), &error, ReportStore::OpenMode::ReadOnly);
+        QVERIFY2(reading, qPrintable(error.message()));
+        Report report = fixture(QStringLiteral("report-2021.json"));
+        QVERIFY(!reading->create(report, nullptr, &error));
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM reports")).toInt(), 0);
     }
 
     void accountNeedsASharedDatabase()
