@@ -10,7 +10,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libgl-dev libvulkan-dev libxkbcommon-dev zlib1g-dev libpoppler-qt6-dev
     qt6-translations-l10n qt6-qpa-plugins
-    fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming
+    fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming fonts-hanazono
 )
 # Tests also read back what the program writes, and run the storage tests on a PostgreSQL server.
 if [ "${1:-}" = "--test" ]; then

@@ -1096,6 +1096,21 @@
     </message>
 </context>
 <context>
+    <name>InputText</name>
+    <message>
+        <source>contains the direction mark %1 at character %2, which makes a name display otherwise than it is; remove it</source>
+        <translation>第 %2 个字符是方向控制符 %1，会使名称显示得与实际不同，请删除</translation>
+    </message>
+    <message>
+        <source>contains a tab or line break, %1, at character %2; this field is one line</source>
+        <translation>第 %2 个字符是制表符或换行符 %1，此项只能填写一行</translation>
+    </message>
+    <message>
+        <source>contains the control character %1 at character %2, which cannot be shown or printed; remove it</source>
+        <translation>第 %2 个字符是控制字符 %1，无法显示或打印，请删除</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New report…</source>
@@ -1440,6 +1455,18 @@
     <message>
         <source>%1 was not found; it is left empty.</source>
         <translation>未找到%1，该部分留空。</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>the metadata</source>
+        <translation>发布信息</translation>
+    </message>
+    <message>
+        <source>Control characters, which cannot be shown or printed, were removed from %1 (direction marks too, from the organisation and the metadata).</source>
+        <translation>已从%1中删除无法显示或打印的控制字符（单位名称和发布信息中的方向控制符也一并删除）。</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2311,18 @@
     <message>
         <source>The year %1 is outside the years %2–%3.</source>
         <translation>年度 %1 不在 %2–%3 年之间。</translation>
+    </message>
+    <message>
+        <source>The explanation of %1</source>
+        <translation>%1 的说明</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation>单位名称</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "formatregistry.h"
 #include "language.h"
 #include "reportjson.h"
+#include "terminaloutput.h"
 
 #include <QDir>
 #include <QFile>
@@ -121,7 +122,10 @@ bool CommandLine::isHeadless(const QStringList &arguments)
     return parts.help || !parts.error.isEmpty() || !parts.command.isEmpty();
 }
 
-int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+namespace {
+
+/// Runs the command the arguments name, writing to `out` and `err`.
+int dispatch(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const Split parts = split(arguments);
     if (QCoreApplication::instance())
@@ -129,24 +133,39 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (!parts.error.isEmpty()) {
         err << parts.error << '\n';
         usage(err);
-        return CannotRead;
+        return CommandLine::CannotRead;
     }
     if (parts.help || parts.command.isEmpty()) {
         usage(out);
-        return parts.help ? Success : CannotRead;
+        return parts.help ? CommandLine::Success : CommandLine::CannotRead;
     }
     const Command *command = findCommand(parts.command);
     if (!command) {
-        err << tr("unknown command %1").arg(parts.command) << '\n';
+        err << CommandLine::tr("unknown command %1").arg(parts.command) << '\n';
         usage(err);
-        return CannotRead;
+        return CommandLine::CannotRead;
     }
     if (!FormatRegistry::builtin().error().isEmpty()) {
         err << FormatRegistry::builtin().error() << '\n';
-        return CannotRead;
+        return CommandLine::CannotRead;
     }
     const CommandContext context{parts.rest, parts.database, out, err};
     return command->run(context);
+}
+
+} // namespace
+
+int CommandLine::run(const QStringList &arguments, QTextStream &terminalOut, QTextStream &terminalErr)
+{
+    // Names and texts (stored, read from files, or given as arguments) reach the terminal escaped.
+    TerminalOutput outDevice(&terminalOut);
+    TerminalOutput errDevice(&terminalErr);
+    QTextStream out(&outDevice);
+    QTextStream err(&errDevice);
+    const int code = dispatch(arguments, out, err);
+    out.flush();
+    err.flush();
+    return code;
 }
 
 namespace commands {

@@ -19,7 +19,8 @@ public:
     /// True when the arguments (without the program name) name a command rather than the GUI.
     static bool isHeadless(const QStringList &arguments);
 
-    /// Runs a command; `arguments` excludes the program name.
+    /// Runs a command; `arguments` excludes the program name. What it prints reaches `out` and
+    /// `err` with control characters and direction marks escaped (TerminalOutput).
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 

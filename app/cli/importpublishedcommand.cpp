@@ -26,6 +26,7 @@ QString noteKindName(ImportNote::Kind kind)
     case ImportNote::Kind::FormatRecognised: return QStringLiteral("format");
     case ImportNote::Kind::Metadata: return QStringLiteral("metadata");
     case ImportNote::Kind::IgnoredText: return QStringLiteral("ignored-text");
+    case ImportNote::Kind::ControlCharacters: return QStringLiteral("control-characters");
     }
     return {};
 }

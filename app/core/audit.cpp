@@ -1,5 +1,6 @@
 #include "audit.h"
 
+#include "csvsheet.h"
 #include "language.h"
 
 #include <QHash>
@@ -29,13 +30,6 @@ QString sectionLabel(const Format &format, const QString &sectionId)
         return sectionId;
     const qsizetype comma = section->heading.indexOf(QChar(0x3001));
     return comma > 0 ? section->heading.left(comma) : section->heading;
-}
-
-QString csvField(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QString dateText(const QDate &date)
@@ -172,19 +166,13 @@ QStringList Audit::notes(const AuditSheet &sheet)
 
 QByteArray Audit::toCsv(const AuditSheet &sheet)
 {
-    auto line = [](const QStringList &fields) {
-        QStringList quoted;
-        for (const QString &field : fields)
-            quoted.append(csvField(field));
-        return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    };
-    QString text = line(headings());
+    CsvSheet csv;
+    csv.addRow(headings());
     for (const AuditRow &row : sheet.rows)
-        text += line(cells(row));
+        csv.addRow(cells(row));
     for (const QString &note : notes(sheet))
-        text += line({note});
-    // The byte order mark makes Excel and WPS read the file as UTF-8, not as GBK.
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+        csv.addRow({note});
+    return csv.toBytes();
 }
 
 } // namespace nianbao

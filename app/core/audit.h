@@ -95,8 +95,8 @@ public:
     static QStringList headings();
     /// One row's cells as the sheet prints them, in the order of headings().
     static QStringList cells(const AuditRow &row);
-    /// The sheet as CSV for Excel and WPS: UTF-8 with a byte order mark, every field quoted,
-    /// CRLF line ends; failures and missing units follow the rows.
+    /// The sheet as CSV for Excel and WPS (CsvSheet: no cell runs as a formula); failures and
+    /// missing units follow the rows.
     static QByteArray toCsv(const AuditSheet &sheet);
     /// A line for each file that could not be read and each unit that sent no report.
     static QStringList notes(const AuditSheet &sheet);

@@ -22,6 +22,7 @@ struct InputError
         TooManyDecimals,
         OutOfRange,
         BadDate,
+        ControlCharacter,   ///< a control character, or a direction mark in a name (InputText)
     };
 
     Code code;

@@ -1,5 +1,6 @@
 #include "reportjson.h"
 
+#include "inputtext.h"
 #include "money.h"
 
 #include <QJsonArray>
@@ -44,6 +45,18 @@ QString lineAndColumn(const QByteArray &json, int offset)
     const int lineStart = before.lastIndexOf('\n') + 1;
     const int column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
     return ReportJson::tr("line %1, column %2").arg(line).arg(column);
+}
+
+/// Refuses control characters (and, in a one-line field, direction marks) where `where` says;
+/// a text's line breaks are normalised first.
+bool acceptText(const QString &where, InputText::Kind kind, QString *text, InputErrors *errors)
+{
+    if (kind == InputText::Kind::Text)
+        *text = InputText::normalised(*text);
+    const std::optional<QString> refusal = InputText::refusal(*text, kind);
+    if (refusal)
+        errors->append({Code::ControlCharacter, where, *refusal});
+    return !refusal;
 }
 
 bool readInteger(const QJsonValue &value, const QString &where, qint64 *out, InputErrors *errors)
@@ -123,7 +136,10 @@ bool readCell(const QString &key, const QJsonValue &value, Report *report, Input
             errors->append({Code::WrongType, where, ReportJson::tr("must be a text")});
             return false;
         }
-        report->setCellText(key, value.toString());
+        QString text = value.toString();
+        if (!acceptText(where, InputText::Kind::Text, &text, errors))
+            return false;
+        report->setCellText(key, text);
         return true;
     }
     qint64 number = 0;
@@ -154,7 +170,7 @@ bool readDate(const QJsonObject &meta, const QString &name, QDate *out, InputErr
     return true;
 }
 
-bool readString(const QJsonObject &object, const QString &name, const QString &where, QString *out,
+bool readString(const QJsonObject &object, const QString &name, const QString &where, InputText::Kind kind, QString *out,
                 InputErrors *errors)
 {
     const QJsonValue value = object.value(name);
@@ -164,7 +180,10 @@ bool readString(const QJsonObject &object, const QString &name, const QString &w
         errors->append({Code::WrongType, where, ReportJson::tr("must be a text")});
         return false;
     }
-    *out = value.toString();
+    QString text = value.toString();
+    if (!acceptText(where, kind, &text, errors))
+        return false;
+    *out = text;
     return true;
 }
 
@@ -247,11 +266,14 @@ InputErrors ReportJson::fromJson(const QJsonObject &object, const FormatRegistry
     }
 
     const QJsonValue organisation = object.value(kOrganisation);
-    if (organisation.isUndefined() || organisation.toString().trimmed().isEmpty())
+    QString organisationName = organisation.toString().trimmed();
+    if (organisation.isUndefined() || organisationName.isEmpty())
         errors.append({Code::MissingField, kOrganisation, tr("the organisation is missing")});
+    else
+        acceptText(kOrganisation, InputText::Kind::Line, &organisationName, &errors);
 
     Report result(format);
-    result.setOrganisation(organisation.toString().trimmed());
+    result.setOrganisation(organisationName);
     result.setYear(year);
 
     const QJsonValue status = object.value(kStatus);
@@ -271,10 +293,10 @@ InputErrors ReportJson::fromJson(const QJsonObject &object, const FormatRegistry
                                tr("unknown field (known: %1)").arg(metaFields().join(QStringLiteral(", ")))});
         }
         ReportMeta parsed;
-        readString(meta, kTitle, kMeta + QLatin1Char('.') + kTitle, &parsed.title, &errors);
-        readString(meta, kIndexNumber, kMeta + QLatin1Char('.') + kIndexNumber, &parsed.indexNumber, &errors);
-        readString(meta, kPublisher, kMeta + QLatin1Char('.') + kPublisher, &parsed.publisher, &errors);
-        readString(meta, kKeywords, kMeta + QLatin1Char('.') + kKeywords, &parsed.keywords, &errors);
+        readString(meta, kTitle, kMeta + QLatin1Char('.') + kTitle, InputText::Kind::Line, &parsed.title, &errors);
+        readString(meta, kIndexNumber, kMeta + QLatin1Char('.') + kIndexNumber, InputText::Kind::Line, &parsed.indexNumber, &errors);
+        readString(meta, kPublisher, kMeta + QLatin1Char('.') + kPublisher, InputText::Kind::Line, &parsed.publisher, &errors);
+        readString(meta, kKeywords, kMeta + QLatin1Char('.') + kKeywords, InputText::Kind::Line, &parsed.keywords, &errors);
         readDate(meta, kWrittenDate, &parsed.writtenDate, &errors);
         readDate(meta, kPublishedDate, &parsed.publishedDate, &errors);
         result.setMeta(parsed);
@@ -307,7 +329,7 @@ InputErrors ReportJson::fromJson(const QJsonObject &object, const FormatRegistry
                 continue;
             }
             QString text;
-            if (readString(textObject, it.key(), where, &text, &errors))
+            if (readString(textObject, it.key(), where, InputText::Kind::Text, &text, &errors))
                 result.setText(it.key(), text);
         }
 
@@ -337,14 +359,16 @@ InputErrors ReportJson::fromJson(const QJsonObject &object, const FormatRegistry
     const QJsonArray explanationArray = explanations.toArray();
     for (int i = 0; i < explanationArray.size(); ++i) {
         const QJsonObject entry = explanationArray.at(i).toObject();
-        const Explanation explanation{entry.value(QStringLiteral("finding")).toString(),
-                                      entry.value(QStringLiteral("fingerprint")).toString(),
-                                      entry.value(QStringLiteral("text")).toString()};
+        Explanation explanation{entry.value(QStringLiteral("finding")).toString(),
+                                entry.value(QStringLiteral("fingerprint")).toString(),
+                                entry.value(QStringLiteral("text")).toString()};
         if (explanation.finding.isEmpty() || explanation.text.trimmed().isEmpty()) {
             errors.append({Code::WrongType, QStringLiteral("%1[%2]").arg(kExplanations).arg(i),
                            tr("an explanation needs a finding and a text")});
             continue;
         }
+        if (!acceptText(QStringLiteral("%1[%2].text").arg(kExplanations).arg(i), InputText::Kind::Text, &explanation.text, &errors))
+            continue;
         result.setExplanation(explanation);
     }
 

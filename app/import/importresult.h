@@ -52,7 +52,8 @@ struct ImportNote
         SectionMissing,   ///< a section of the format was not found
         FormatRecognised, ///< which format the tables are in, when it is not the year's format or is unclear
         Metadata,         ///< a metadata field was not found or could not be read
-        IgnoredText       ///< text inside the tables that is not part of them
+        IgnoredText,      ///< text inside the tables that is not part of them
+        ControlCharacters ///< control characters (and direction marks in names) were removed (InputText)
     };
 
     Kind kind = Kind::LabelVariant;

@@ -5,6 +5,7 @@
 #include "formattable.h"
 #include "htmlreader.h"
 #include "importhints.h"
+#include "inputtext.h"
 #include "labelmatcher.h"
 #include "metadatareader.h"
 #include "reportjson.h"
@@ -41,6 +42,47 @@ QString sectionName(const Format &format, const QString &id)
 {
     const Section *section = format.section(id);
     return section ? section->heading : id;
+}
+
+/// Removes what the store would refuse (InputText) from what was read: a published page is
+/// taken as it is, less its control characters. Returns where any were removed.
+QStringList removeControlCharacters(ImportResult *result)
+{
+    QStringList places;
+    const auto place = [&places](const QString &where) {
+        if (!places.contains(where))
+            places.append(where);
+    };
+    Report &report = result->report;
+    int removed = 0;
+    report.setOrganisation(InputText::stripped(report.organisation(), InputText::Kind::Line, &removed));
+    if (removed > 0)
+        place(PublishedImporter::tr("the organisation"));
+    ReportMeta meta = report.meta();
+    for (QString *field : {&meta.title, &meta.indexNumber, &meta.publisher, &meta.keywords}) {
+        *field = InputText::stripped(*field, InputText::Kind::Line, &removed);
+        if (removed > 0)
+            place(PublishedImporter::tr("the metadata"));
+    }
+    report.setMeta(meta);
+    const QHash<QString, QString> texts = report.texts();
+    for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
+        const QString text = InputText::stripped(it.value(), InputText::Kind::Text, &removed);
+        if (removed > 0) {
+            report.setText(it.key(), text);
+            place(sectionName(*report.format(), it.key()));
+        }
+    }
+    for (ImportedCell &cell : result->cells) {
+        const QString text = InputText::stripped(cell.text, InputText::Kind::Text, &removed);
+        if (removed > 0) {
+            cell.text = text;
+            if (!cell.computed && !cell.blank)
+                report.setCellText(cell.key, text);
+            place(cell.key);
+        }
+    }
+    return places;
 }
 
 } // namespace
@@ -236,6 +278,13 @@ ImportResult PublishedImporter::importDocument(const SourceDocument &original, I
             note(ImportNote::Kind::SectionMissing, tr("%1 was not found; it is left empty.").arg(section.heading),
                  section.id);
         }
+    }
+
+    const QStringList cleaned = removeControlCharacters(&result);
+    if (!cleaned.isEmpty()) {
+        note(ImportNote::Kind::ControlCharacters,
+             tr("Control characters, which cannot be shown or printed, were removed from %1 (direction marks too, from the "
+                "organisation and the metadata).").arg(cleaned.join(QStringLiteral(", "))));
     }
 
     result.refreshTotalNotes();

@@ -32,6 +32,11 @@ const char *const kDefaults[FontPreferences::RoleCount][16] = {
      "Source Han Serif SC", "Songti SC", "NSimSun", "AR PL UMing CN", nullptr},
 };
 
+// Characters beyond U+FFFF (CJK Extension B and later: 𠀀, in personal and place names) that
+// the role's face lacks: the Extension B companion of 宋体 on Windows, else Debian's
+// fonts-hanazono. Tried before the system's own fallback, which may draw a box.
+const char *const kBeyondBmpFallbacks[] = {"SimSun-ExtB", "HanaMinB", nullptr};
+
 const char *const kRoleNames[FontPreferences::RoleCount] = {"title", "heading", "subheading", "body", "table"};
 
 /// A PDF can carry a font only if its licence allows embedding (OpenType OS/2 fsType):
@@ -154,8 +159,26 @@ QFont FontPreferences::font(const Entry &entry, qreal pointSize)
     return finished(entry.style.isEmpty() ? QFont(entry.family) : QFontDatabase::font(entry.family, entry.style, 12), pointSize);
 }
 
+QStringList FontPreferences::beyondBmpFallbacks()
+{
+    QStringList installed;
+    for (const char *const *family = kBeyondBmpFallbacks; *family; ++family) {
+        if (QFontDatabase::hasFamily(QString::fromUtf8(*family)))
+            installed.append(QString::fromUtf8(*family));
+    }
+    return installed;
+}
+
 QFont FontPreferences::finished(QFont font, qreal pointSize)
 {
+    if (!font.family().isEmpty()) {
+        QStringList families{font.family()};
+        for (const QString &fallback : beyondBmpFallbacks()) {
+            if (!families.contains(fallback))
+                families.append(fallback);
+        }
+        font.setFamilies(families);
+    }
     font.setPointSizeF(pointSize);
     // Print and preview lay out alike only without hinting.
     font.setHintingPreference(QFont::PreferNoHinting);

@@ -49,6 +49,10 @@ public:
     /// preference is installed.
     QString chosen(FontRole role) const;
 
+    /// The installed fonts that every role falls back to for characters beyond U+FFFF
+    /// (CJK Extension B) before the system's fallback: SimSun-ExtB, HanaMinB (fonts-hanazono).
+    static QStringList beyondBmpFallbacks();
+
     static QString roleName(FontRole role);
     static QList<FontRole> roles();
 

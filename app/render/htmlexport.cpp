@@ -1,5 +1,6 @@
 #include "htmlexport.h"
 
+#include "inputtext.h"
 #include "reportcontent.h"
 
 #include <QDir>
@@ -9,9 +10,11 @@ namespace nianbao {
 
 namespace {
 
+/// Escaped for HTML, and without control characters or direction marks, which may be in a
+/// report stored before they were refused (InputText).
 QString escaped(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return InputText::printable(text).toHtmlEscaped();
 }
 
 QString spans(const GridCell &cell)

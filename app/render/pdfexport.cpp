@@ -25,6 +25,22 @@ void addFonts(const QTextLayout &layout, QList<QRawFont> *fonts)
         fonts->append(run.rawFont());
 }
 
+/// The fonts a block's text is drawn with, fallback fonts included. The document's own block
+/// layouts hold no glyph runs once laid out, so each fragment is laid out again in its font.
+void addFonts(const QTextBlock &block, const QFont &defaultFont, QPaintDevice *device, QList<QRawFont> *fonts)
+{
+    for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        if (!fragment.isValid())
+            continue;
+        QTextLayout layout(fragment.text(), fragment.charFormat().font().resolve(defaultFont), device);
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+        addFonts(layout, fonts);
+    }
+}
+
 QString xmlEscaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -79,10 +95,10 @@ QByteArray PdfExport::finish(const QByteArray &pdf, const ReportDocument &docume
     // Everything drawn, and every font it was drawn with, fallback fonts included.
     QString text = painter.decorationText();
     QList<QRawFont> fonts;
+    QPaintDevice *device = document.document()->documentLayout()->paintDevice();
     for (QTextBlock block = document.document()->begin(); block.isValid(); block = block.next()) {
         text += block.text();
-        if (block.layout())
-            addFonts(*block.layout(), &fonts);
+        addFonts(block, document.document()->defaultFont(), device, &fonts);
     }
     QTextLayout decoration(painter.decorationText(), document.pageNumberFont(),
                            document.document()->documentLayout()->paintDevice());

@@ -2,9 +2,13 @@
 
 #include "pdffile.h"
 
+#include <QFont>
+#include <QPainterPath>
+#include <QRect>
 #include <QtEndian>
 
 #include <algorithm>
+#include <optional>
 
 namespace nianbao {
 
@@ -55,6 +59,97 @@ QList<QByteArray> tokens(const QByteArray &section)
         }
     }
     return result;
+}
+
+/// Qt's PDF writer writes every glyph of a subset again from its outline, in these units.
+constexpr int SubsetUnitsPerEm = 2048;
+/// How far (in those units) a recomputed bounding box may be from the written one: rounding.
+constexpr int BoxTolerance = 4;
+
+/// The glyph boxes of a TrueType font program, as its glyf table records them.
+class TrueTypeBoxes
+{
+public:
+    explicit TrueTypeBoxes(const QByteArray &program)
+        : m_program(program)
+    {
+        if (program.size() < 12)
+            return;
+        const int tables = u16(4);
+        for (int i = 0; i < tables && 12 + 16 * (i + 1) <= program.size(); ++i) {
+            const qsizetype record = 12 + 16 * i;
+            m_tables.insert(program.mid(record, 4), {qsizetype(u32(record + 8)), qsizetype(u32(record + 12))});
+        }
+        const auto head = m_tables.value("head");
+        const auto maxp = m_tables.value("maxp");
+        if (head.second < 54 || maxp.second < 6 || !m_tables.contains("loca") || !m_tables.contains("glyf"))
+            return;
+        m_longOffsets = qint16(u16(head.first + 50)) == 1;
+        m_glyphs = u16(maxp.first + 4);
+    }
+
+    int glyphCount() const { return m_glyphs; }
+
+    /// xMin, yMin, xMax, yMax (y up); nothing for an empty glyph or outside the font.
+    std::optional<QRect> box(uint glyph) const
+    {
+        if (glyph >= uint(m_glyphs))
+            return std::nullopt;
+        const auto loca = m_tables.value("loca");
+        const auto glyf = m_tables.value("glyf");
+        const qsizetype entry = loca.first + qsizetype(glyph) * (m_longOffsets ? 4 : 2);
+        if (entry + (m_longOffsets ? 8 : 4) > loca.first + loca.second || entry + 8 > m_program.size())
+            return std::nullopt;
+        const qsizetype start = m_longOffsets ? u32(entry) : qsizetype(u16(entry)) * 2;
+        const qsizetype end = m_longOffsets ? u32(entry + 4) : qsizetype(u16(entry + 2)) * 2;
+        if (end - start < 10 || glyf.first + end > m_program.size())
+            return std::nullopt;
+        const qsizetype at = glyf.first + start;
+        return QRect(QPoint(qint16(u16(at + 2)), qint16(u16(at + 4))), QPoint(qint16(u16(at + 6)), qint16(u16(at + 8))));
+    }
+
+private:
+    quint16 u16(qsizetype at) const { return qFromBigEndian<quint16>(m_program.constData() + at); }
+    quint32 u32(qsizetype at) const { return qFromBigEndian<quint32>(m_program.constData() + at); }
+
+    QByteArray m_program;
+    QHash<QByteArray, std::pair<qsizetype, qsizetype>> m_tables;   // tag → offset, length
+    bool m_longOffsets = false;
+    int m_glyphs = 0;
+};
+
+/// The box Qt's writer records for a glyph of `raw`: its outline's control points at 2048
+/// units per em, y up, without the emboldening or slant Qt adds to a face that has no bold
+/// or italic (the writer embeds the plain outline).
+QRect subsetBox(const QRawFont &raw, quint32 glyph)
+{
+    QFont face(raw.familyName());
+    face.setStyleName(raw.styleName());
+    face.setStyleStrategy(QFont::PreferNoShaping);
+    QRawFont font = QRawFont::fromFont(face);
+    if (!font.isValid() || font.familyName() != raw.familyName())
+        font = raw;
+    font.setPixelSize(SubsetUnitsPerEm);
+    const QRectF box = font.pathForGlyph(glyph).controlPointRect();
+    return QRect(QPoint(qRound(box.left()), qRound(-box.bottom())), QPoint(qRound(box.right()), qRound(-box.top())));
+}
+
+int boxDistance(const QRect &a, const QRect &b)
+{
+    return std::max({std::abs(a.left() - b.left()), std::abs(a.top() - b.top()), std::abs(a.right() - b.right()),
+                     std::abs(a.bottom() - b.bottom())});
+}
+
+/// The embedded font program (FontFile2) of a Type0 font, through its descendant and descriptor.
+std::optional<QByteArray> fontProgram(const PdfFile &pdf, const QByteArray &type0)
+{
+    const qsizetype descendants = type0.indexOf("/DescendantFonts");
+    if (descendants < 0)
+        return std::nullopt;
+    const int cidFont = PdfFile::reference(type0.mid(descendants).replace('[', ' '), "/DescendantFonts");
+    const int descriptor = cidFont < 0 ? -1 : PdfFile::reference(pdf.dictionary(cidFont), "/FontDescriptor");
+    const int program = descriptor < 0 ? -1 : PdfFile::reference(pdf.dictionary(descriptor), "/FontFile2");
+    return program < 0 ? std::nullopt : pdf.streamData(program);
 }
 
 } // namespace
@@ -151,11 +246,12 @@ QMap<uint, QString> TextLayerRepair::parseCMap(const QByteArray &cmap)
                     }
                     ++i;
                 } else {
-                    QString text = hexToText(list.at(i));
+                    // The last code point counts up, a surrogate pair as one.
+                    QList<uint> codePoints = hexToText(list.at(i)).toUcs4();
                     ++i;
-                    for (uint code = first; code <= last && !text.isEmpty(); ++code) {
-                        map.insert(code, text);
-                        text.back() = QChar(char16_t(text.back().unicode() + 1));
+                    for (uint code = first; code <= last && !codePoints.isEmpty(); ++code) {
+                        map.insert(code, QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), codePoints.size()));
+                        ++codePoints.back();
                     }
                 }
             }
@@ -217,6 +313,46 @@ QByteArray TextLayerRepair::postScriptName(const QRawFont &font)
     return {};
 }
 
+int TextLayerRepair::addBeyondBmp(const QByteArray &postScriptName, const QByteArray &program, QMap<uint, QString> *map) const
+{
+    // The glyphs of this font that only a character beyond U+FFFF reaches: Qt left them out.
+    struct Candidate
+    {
+        QRect box;
+        char32_t character;
+    };
+    QList<Candidate> candidates;
+    for (const Font &font : m_fonts) {
+        if (font.postScriptName != postScriptName)
+            continue;
+        for (auto it = font.characters.cbegin(); it != font.characters.cend(); ++it) {
+            const char32_t character = *std::min_element(it.value().cbegin(), it.value().cend());
+            if (character > 0xFFFF)
+                candidates.append({subsetBox(font.raw, it.key()), character});
+        }
+    }
+    if (candidates.isEmpty())
+        return 0;
+
+    const TrueTypeBoxes boxes(program);
+    int added = 0;
+    for (int glyph = 1; glyph < boxes.glyphCount(); ++glyph) {
+        if (map->contains(uint(glyph)))
+            continue;
+        const std::optional<QRect> box = boxes.box(uint(glyph));
+        if (!box)
+            continue;
+        const auto nearest = std::min_element(candidates.cbegin(), candidates.cend(), [&](const Candidate &a, const Candidate &b) {
+            return boxDistance(a.box, *box) < boxDistance(b.box, *box);
+        });
+        if (boxDistance(nearest->box, *box) > BoxTolerance)
+            continue;
+        map->insert(uint(glyph), QString::fromUcs4(&nearest->character, 1));
+        ++added;
+    }
+    return added;
+}
+
 int TextLayerRepair::repair(PdfFile *pdf) const
 {
     int corrected = 0;
@@ -239,6 +375,10 @@ int TextLayerRepair::repair(PdfFile *pdf) const
                 it.value() = right;
                 ++changed;
             }
+        }
+        if (std::any_of(m_characters.cbegin(), m_characters.cend(), [](char32_t c) { return c > 0xFFFF; })) {
+        if (const std::optional<QByteArray> program = fontProgram(*pdf, font))
+                changed += addBeyondBmp(name, *program, &map);
         }
         if (changed > 0)
             pdf->setStream(toUnicode, {}, writeCMap(map));

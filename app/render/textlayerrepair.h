@@ -21,6 +21,12 @@ class PdfFile;
 /// what the document drew: a code point the document does not contain is replaced by the
 /// document's character that has the same glyph in the same font (else by its Unicode
 /// compatibility form, which is the ideograph for every Kangxi radical).
+///
+/// The same writer maps only code points up to U+FFFF: a glyph drawn for a character beyond
+/// it (𠀀 U+20000 and the rest of CJK Extension B, in personal and place names) had no entry
+/// at all, and the character was lost from the text layer. The repair finds which of the
+/// document's characters the glyph is by its outline's bounding box (Qt writes every glyph
+/// again from its outline, scaled to 2048 units) and adds the entry.
 class TextLayerRepair
 {
 public:
@@ -30,8 +36,13 @@ public:
     /// The text a glyph of the font `postScriptName` stands for, where the writer put `mapped`.
     QString correct(const QByteArray &postScriptName, const QString &mapped) const;
 
-    /// Corrects every ToUnicode map of the PDF; returns how many glyphs were corrected.
+    /// Corrects every ToUnicode map of the PDF; returns how many glyphs were corrected or added.
     int repair(PdfFile *pdf) const;
+
+    /// Adds to `map` the glyphs of the embedded TrueType subset `program` (CID = glyph) that
+    /// it lacks and that draw one of the document's characters beyond U+FFFF in the font
+    /// `postScriptName`. Returns how many were added.
+    int addBeyondBmp(const QByteArray &postScriptName, const QByteArray &program, QMap<uint, QString> *map) const;
 
     /// ToUnicode CMap (CID → text) as Qt writes it: bfchar and bfrange sections.
     static QMap<uint, QString> parseCMap(const QByteArray &cmap);

@@ -225,7 +225,7 @@ bool ReportStore::setCell(qint64 reportId, const QString &key, std::optional<qin
 bool ReportStore::setCellText(qint64 reportId, const QString &key, const QString &text, StoreError *error)
 {
     return editReport(reportId, false, tr("save the change to %1").arg(key), error, [&](Edit &edit) {
-        return ValueCheck::textCell(*edit.format, key, error) && writeCell(edit, {key, std::nullopt, text, {}}, error);
+        return ValueCheck::textCell(*edit.format, key, text, error) && writeCell(edit, {key, std::nullopt, text, {}}, error);
     }, key);
 }
 
@@ -236,7 +236,7 @@ bool ReportStore::setCells(qint64 reportId, const QList<CellEdit> &edits, StoreE
         for (const CellEdit &cell : edits) {
             const CellSpec *spec = edit.format->cell(cell.key);
             const bool isText = spec && spec->kind == CellKind::Text;
-            if (!(isText ? ValueCheck::textCell(*edit.format, cell.key, error)
+            if (!(isText ? ValueCheck::textCell(*edit.format, cell.key, cell.text, error)
                          : ValueCheck::numberCell(*edit.format, cell.key, cell.number, error)))
                 return false;
         }
@@ -251,7 +251,7 @@ bool ReportStore::setCells(qint64 reportId, const QList<CellEdit> &edits, StoreE
 bool ReportStore::setText(qint64 reportId, const QString &sectionId, const QString &text, StoreError *error)
 {
     return editReport(reportId, false, tr("save the text of %1").arg(sectionId), error, [&](Edit &edit) {
-        if (!ValueCheck::textSection(*edit.format, sectionId, error))
+        if (!ValueCheck::textSection(*edit.format, sectionId, text, error))
             return false;
         Statement *query = run(QStringLiteral("SELECT text FROM texts WHERE report_id = ? AND section = ?"),
                                {reportId, sectionId}, edit.doing, error);
@@ -314,6 +314,9 @@ bool ReportStore::setStatus(qint64 reportId, ReportStatus status, const QString 
 bool ReportStore::setExplanation(qint64 reportId, const Explanation &explanation, StoreError *error)
 {
     return editReport(reportId, false, tr("save the explanation"), error, [&](Edit &edit) {
+        if (!ValueCheck::text(ValueCheck::tr("The explanation of %1").arg(explanation.finding), explanation.text,
+                              InputText::Kind::Text, error))
+            return false;
         Statement *query = run(QStringLiteral("SELECT text FROM explanations WHERE report_id = ? AND finding = ?"),
                                {reportId, explanation.finding}, edit.doing, error);
         if (!query)

@@ -24,7 +24,7 @@ std::optional<qint64> ReportStore::organisationId(const QString &name, bool crea
         query->finish();
         return id;
     }
-    if (!create)
+    if (!create || !ValueCheck::organisationName(name, error))
         return std::nullopt;
     Statement *insert = run(QStringLiteral("INSERT INTO organisations (name) VALUES (?) RETURNING id"), {name}, doing, error);
     if (!insert || !insert->next())

@@ -218,6 +218,20 @@ private Q_SLOTS:
         QVERIFY(lines.at(2).contains(QStringLiteral("broken.json")) && lines.at(2).contains(QStringLiteral("not JSON")));
         QVERIFY(lines.at(3).contains(QStringLiteral("丙镇")));
     }
+
+    void csvRunsNoFormula()
+    {
+        Audit audit;
+        audit.add(unit(unitOf(QStringLiteral("=HYPERLINK(\"http://x.example\",\"甲局\")"), 2022), QStringLiteral("a.json")));
+        audit.addFailure(QStringLiteral("+cmd|' /C calc'!A0"), QStringLiteral("not JSON"));
+        audit.setMissing({QStringLiteral("@SUM(1+1)")});
+        audit.setYear(2022);
+        const QStringList lines = QString::fromUtf8(Audit::toCsv(audit.run()).mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"甲局\"\")\",\"2022\",")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).startsWith(QStringLiteral("\"'+cmd|")), qPrintable(lines.at(2)));
+        QVERIFY2(lines.at(3).startsWith(QStringLiteral("\"'@SUM(1+1)")), qPrintable(lines.at(3)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAudit)

@@ -126,6 +126,45 @@ private Q_SLOTS:
                                                   << InputError::Code::UnknownKey << QStringLiteral("texts.requests");
         QTest::newRow("bad status") << QStringList{QStringLiteral("status")} << QJsonValue(QStringLiteral("published"))
                                     << InputError::Code::WrongType << QStringLiteral("status");
+        QTest::newRow("escape sequence in the organisation") << QStringList{QStringLiteral("organisation")}
+                                                             << QJsonValue(QStringLiteral("\u001b[31m示例局"))
+                                                             << InputError::Code::ControlCharacter << QStringLiteral("organisation");
+        QTest::newRow("right-to-left override in the organisation") << QStringList{QStringLiteral("organisation")}
+                                                                    << QJsonValue(QStringLiteral("示例\u202E局"))
+                                                                    << InputError::Code::ControlCharacter << QStringLiteral("organisation");
+        QTest::newRow("direction isolate in the publisher") << QStringList{QStringLiteral("meta"), QStringLiteral("publisher")}
+                                                            << QJsonValue(QStringLiteral("\u2067示例局"))
+                                                            << InputError::Code::ControlCharacter << QStringLiteral("meta.publisher");
+        QTest::newRow("line break in the title") << QStringList{QStringLiteral("meta"), QStringLiteral("title")}
+                                                 << QJsonValue(QStringLiteral("年度报告\n"))
+                                                 << InputError::Code::ControlCharacter << QStringLiteral("meta.title");
+        QTest::newRow("escape sequence in a text") << QStringList{QStringLiteral("texts"), QStringLiteral("overview")}
+                                                   << QJsonValue(QStringLiteral("总体情况\u001b]0;标题\u0007"))
+                                                   << InputError::Code::ControlCharacter << QStringLiteral("texts.overview");
+        QTest::newRow("C1 control in a text") << QStringList{QStringLiteral("texts"), QStringLiteral("overview")}
+                                              << QJsonValue(QStringLiteral("总体\u009B情况"))
+                                              << InputError::Code::ControlCharacter << QStringLiteral("texts.overview");
+    }
+
+    void controlCharacterNamesTheField()
+    {
+        Report report;
+        const QJsonValue object = replaced(base(), {QStringLiteral("organisation")}, QStringLiteral("\u001b[31m示例局"));
+        const InputErrors errors = ReportJson::fromJson(object.toObject(), FormatRegistry::builtin(), &report);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.constFirst().toString(),
+                 QStringLiteral("organisation: contains the control character U+001B (ESC) at character 1, which cannot be "
+                                "shown or printed; remove it"));
+    }
+
+    void textKeepsTabsAndReadsCarriageReturnsAsLineBreaks()
+    {
+        Report report;
+        const QJsonValue object = replaced(base(), {QStringLiteral("texts"), QStringLiteral("overview")},
+                                           QStringLiteral("第一段\t（一）\r\n第二段\r第三段\u202B"));
+        const InputErrors errors = ReportJson::fromJson(object.toObject(), FormatRegistry::builtin(), &report);
+        QVERIFY2(errors.isEmpty(), qPrintable(describe(errors, QStringLiteral("\n"))));
+        QCOMPARE(report.text(QStringLiteral("overview")), QStringLiteral("第一段\t（一）\n第二段\n第三段\u202B"));
     }
     void badInput()
     {

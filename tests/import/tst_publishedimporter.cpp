@@ -1,5 +1,6 @@
 #include "htmlreader.h"
 #include "importsupport.h"
+#include "inputtext.h"
 #include "publishedimporter.h"
 #include "textreader.h"
 #include "testsupport.h"
@@ -273,6 +274,28 @@ private Q_SLOTS:
         const ImportResult result = importFixture(QStringLiteral("qinghe-2021.html"), options);
         QCOMPARE(result.report.organisation(), QStringLiteral("清河区市场监管局"));
         QVERIFY(result.hasIdentity());
+    }
+
+    void controlCharactersAreRemovedWithANote()
+    {
+        QString text = TextReader::decode(readFile(importPath(QStringLiteral("dongfeng-2021.txt"))));
+        const qsizetype at = text.indexOf(QStringLiteral("东风街道坚持以公开为常态"));
+        QVERIFY(at > 0);
+        text.insert(at, QStringLiteral("\u001b[31m\u0007"));
+        const ImportResult result = PublishedImporter::importText(text);
+        const QString overview = result.report.text(QStringLiteral("overview"));
+        QVERIFY(overview.contains(QStringLiteral("[31m东风街道坚持以公开为常态")));
+        QVERIFY(!InputText::refusal(overview, InputText::Kind::Text));
+        const auto note = std::find_if(result.notes.cbegin(), result.notes.cend(), [](const ImportNote &note) {
+            return note.kind == ImportNote::Kind::ControlCharacters;
+        });
+        QVERIFY(note != result.notes.cend());
+        QVERIFY2(note->message.contains(QStringLiteral("一、总体情况")), qPrintable(note->message));
+
+        ImportOptions options;
+        options.organisation = QStringLiteral("东风\u202E街道");
+        const ImportResult named = PublishedImporter::importText(text, options);
+        QCOMPARE(named.report.organisation(), QStringLiteral("东风街道"));
     }
 
     void headingsInTheWritersWords()

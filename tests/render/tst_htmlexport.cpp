@@ -159,6 +159,27 @@ private Q_SLOTS:
         QVERIFY(parsed.paragraphs.contains(report.meta().publisher));
     }
 
+    void noControlCharacterReachesThePage()
+    {
+        // A report stored before control characters were refused (InputText).
+        Report report = fixture(QStringLiteral("report-2021.json"));
+        report.setOrganisation(QStringLiteral("\u001b[31m示例\u202E局\u0085"));
+        report.setText(QStringLiteral("overview"), QStringLiteral("第一段\u0007\u001b]0;x\u009C\n第二段\u007F\t完"));
+        ReportMeta meta = report.meta();
+        meta.publisher = QStringLiteral("发布\u2066机构\u0000");
+        report.setMeta(meta);
+        const QString html = HtmlExport::toHtml(report);
+        for (QChar c : html) {
+            const char16_t u = c.unicode();
+            QVERIFY2(!((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F) || (u >= 0x202A && u <= 0x202E)
+                       || (u >= 0x2066 && u <= 0x2069)),
+                     qPrintable(QStringLiteral("U+%1 in the page").arg(uint(u), 4, 16, QLatin1Char('0'))));
+        }
+        QVERIFY(html.contains(QStringLiteral("[31m示例局")));
+        QVERIFY(html.contains(QStringLiteral("第一段]0;x")));
+        QVERIFY(html.contains(QStringLiteral("第二段\t完")));
+    }
+
     void blankCellsAndFile()
     {
         Report report = fixture(QStringLiteral("report-2021.json"));

@@ -4,6 +4,7 @@
 #include "reportpainter.h"
 
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QPrinter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -235,6 +236,32 @@ private Q_SLOTS:
         QVERIFY(squeezedText.contains(text + QStringLiteral("空格与一工")));
         QVERIFY(squeezedText.contains(QStringLiteral("一工用方长门见马局2021年")));
         QVERIFY(raw.contains(QStringLiteral("空格 与 一 工")));
+    }
+
+    void beyondBmp_data()
+    {
+        QTest::addColumn<bool>("pdfA");
+        QTest::newRow("PDF") << false;
+        QTest::newRow("PDF/A-1b") << true;
+    }
+    void beyondBmp()
+    {
+        // CJK Extension B in names: drawn from the fallback font, not as a box, and kept in
+        // the text layer (Qt 6.4's writer maps no character beyond U+FFFF).
+        QFETCH(bool, pdfA);
+        if (!QFontDatabase::hasFamily(QStringLiteral("HanaMinB")))
+            QSKIP("HanaMinB is not installed: no font has CJK Extension B here (scripts/deps.sh installs fonts-hanazono)");
+        Report report = test::fixture(QStringLiteral("report-2021.json"));
+        report.setOrganisation(QStringLiteral("\U00020000\U0002A6A5镇人民政府"));
+        report.setText(QStringLiteral("problems"), QStringLiteral("申请人王\U00020000，住\U00020001村。"));
+        const QString pdf = exportPdf(report, m_dir.filePath(QStringLiteral("beyond-bmp-%1.pdf").arg(pdfA)), pdfA);
+        const QString text = squeezed(pdfText(pdf));
+        QVERIFY2(text.contains(QStringLiteral("\U00020000\U0002A6A5镇人民政府2021年")), qPrintable(text.left(80)));
+        QVERIFY(text.contains(QStringLiteral("申请人王\U00020000，住\U00020001村。")));
+        QVERIFY2(run(QStringLiteral("pdffonts"), {pdf}).contains(QStringLiteral("+HanaMinB ")), qPrintable(run(QStringLiteral("pdffonts"), {pdf})));
+        // For a person to look at: the title and the text draw the characters, not boxes.
+        run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-png"), pdf,
+                                         pagesFolder() + QStringLiteral("/beyond-bmp-%1").arg(pdfA)});
     }
 
     void unrepairedQtOutputHasRadicals()

@@ -66,6 +66,54 @@ private Q_SLOTS:
         QCOMPARE(TextLayerRepair::parseCMap(TextLayerRepair::writeCMap(map)), map);
     }
 
+    void parsesRangesBeyondBmp()
+    {
+        // A range counts up by code point: 𠀀 𠀁, and across a low surrogate's end.
+        const QByteArray cmap = "2 beginbfrange\n<0001> <0002> <D840DC00>\n<0003> <0004> <D840DFFF>\nendbfrange\n";
+        const QMap<uint, QString> map = TextLayerRepair::parseCMap(cmap);
+        QCOMPARE(map.value(1), QString::fromUcs4(U"\U00020000", 1));
+        QCOMPARE(map.value(2), QString::fromUcs4(U"\U00020001", 1));
+        QCOMPARE(map.value(3), QString::fromUcs4(U"\U000203FF", 1));
+        QCOMPARE(map.value(4), QString::fromUcs4(U"\U00020400", 1));
+        QVERIFY(TextLayerRepair::writeCMap(map).contains("<0004> <D841DC00>"));
+        QCOMPARE(TextLayerRepair::parseCMap(TextLayerRepair::writeCMap(map)), map);
+    }
+
+    void addsCharactersBeyondBmp()
+    {
+        const QFont hanaMinB(QStringLiteral("HanaMinB"));
+        if (!QFontDatabase::hasFamily(hanaMinB.family()))
+            QSKIP("HanaMinB is not installed: no font has CJK Extension B here (scripts/deps.sh installs fonts-hanazono)");
+        // Qt's writer leaves a glyph reached only from beyond U+FFFF out of the ToUnicode map.
+        const QString text = QStringLiteral("\U00020000\U00020001\U0002A6A5\U00020000");
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        QPainter painter(&writer);
+        QFont font = hanaMinB;
+        font.setPointSize(12);
+        painter.setFont(font);
+        painter.drawText(QRectF(600, 600, 8000, 8000), text);
+        painter.end();
+        QTemporaryDir dir;
+        const auto save = [&dir](const QString &name, const QByteArray &pdf) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+                qFatal("cannot write %s", qPrintable(file.fileName()));
+            return file.fileName();
+        };
+        QCOMPARE(squeezed(pdfText(save(QStringLiteral("before.pdf"), bytes))), QString());
+
+        QString error;
+        std::optional<PdfFile> parsed = PdfFile::parse(bytes, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QRawFont raw = QRawFont::fromFont(font);
+        QCOMPARE(raw.familyName(), hanaMinB.family());
+        QCOMPARE(TextLayerRepair(text, {raw}).repair(&*parsed), 3);
+        QCOMPARE(squeezed(pdfText(save(QStringLiteral("after.pdf"), parsed->toBytes()))), text);
+    }
+
     void correctsFromTheDocumentsCharacters()
     {
         const QRawFont font = notoSerif();

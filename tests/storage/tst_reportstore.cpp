@@ -128,6 +128,44 @@ private Q_SLOTS:
         QVERIFY(!m_store->find(kOrganisation, 2022));
     }
 
+    void controlCharactersAreRefusedAndChangeNothing()
+    {
+        const int reports = int(m_store->reports().size());
+        const int organisations = int(m_store->organisations().size());
+        const Report stored = loaded(m_draft);
+        const qsizetype logged = m_store->changes(m_draft).size();
+        StoreError error;
+
+        Report reversed = fixture(QStringLiteral("report-2021.json"));
+        reversed.setOrganisation(QStringLiteral("示例\u202E局"));
+        QVERIFY(!m_store->create(reversed, nullptr, &error));
+        QCOMPARE(error.code(), StoreError::Code::InvalidValue);
+        QVERIFY2(error.message().contains(QStringLiteral("direction mark U+202E at character 3")), qPrintable(error.message()));
+        QVERIFY(!m_store->ensureOrganisation(QStringLiteral("\u001b[31m甲局"), &error));
+        QVERIFY2(error.message().contains(QStringLiteral("U+001B (ESC)")), qPrintable(error.message()));
+        Report coloured = stored;
+        coloured.setText(QStringLiteral("problems"), QStringLiteral("问题\u009B2J"));
+        QVERIFY(!m_store->replace(coloured, nullptr, &error));
+        QVERIFY2(error.message().contains(QStringLiteral("U+009B")), qPrintable(error.message()));
+
+        QVERIFY(!m_store->setText(m_draft, QStringLiteral("overview"), QStringLiteral("正文\u001b[2J"), &error));
+        QVERIFY2(error.message().startsWith(QStringLiteral("一、总体情况 (overview): contains the control character U+001B (ESC)")),
+                 qPrintable(error.message()));
+        QVERIFY(!m_store->setMetaField(m_draft, QStringLiteral("publisher"), QStringLiteral("甲\u202E局"), &error));
+        QVERIFY2(error.message().startsWith(QStringLiteral("发布机构 (publisher): contains the direction mark U+202E")),
+                 qPrintable(error.message()));
+        QVERIFY(!m_store->setExplanation(m_draft, {QStringLiteral("V1|x"), QString(), QStringLiteral("说明\u0007")}, &error));
+
+        QCOMPARE(m_store->reports().size(), reports);
+        QCOMPARE(m_store->organisations().size(), organisations);
+        QVERIFY(loaded(m_draft).sameContent(stored));
+        QCOMPARE(m_store->changes(m_draft).size(), logged);
+
+        // Tab and line breaks stay allowed in a text; a direction mark too.
+        QVERIFY2(m_store->setText(m_draft, QStringLiteral("overview"), QStringLiteral("第一段\t甲\n第二段\u202B"), &error),
+                 qPrintable(error.message()));
+    }
+
     void replaceStoresWholeAndLogsDifferences()
     {
         Report changed = fixture(QStringLiteral("report-2021.json"));

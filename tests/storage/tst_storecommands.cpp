@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -181,6 +184,55 @@ private Q_SLOTS:
         QCOMPARE(fields.mid(0, 4), (QStringList{kOrganisation, QStringLiteral("2021"), QStringLiteral("gov-2021"),
                                                 QStringLiteral("draft")}));
         QVERIFY(fields.at(4).startsWith(QString::number(countOf(problems2021, Severity::Error))));
+    }
+
+    void controlCharactersAreRefusedAndNeverPrinted()
+    {
+        // A file whose organisation would recolour the terminal is refused, naming the field; nothing is stored.
+        const QString coloured = writeVariant(QStringLiteral("coloured.json"), QStringLiteral("report-2021.json"),
+                                              {QStringLiteral("organisation")}, QStringLiteral("\u001b[31m红色单位"));
+        const CommandRun refused = runCommand({QStringLiteral("--lang"), QStringLiteral("en"), db(), QStringLiteral("import"), coloured});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("coloured.json: organisation: contains the control character U+001B (ESC) at character 1")),
+                 qPrintable(refused.err));
+        QVERIFY(!refused.err.contains(QChar(0x1B)));
+        QCOMPARE(openStore(m_db)->reports().size(), 0);
+
+        // A name stored before such names were refused (written here behind the store's back).
+        QCOMPARE(runCommand({db(), QStringLiteral("import"), dataPath(QStringLiteral("report-2021.json"))}).exitCode, 0);
+        const QString stored = QStringLiteral("\u001b]0;pwned\u0007\u001b[31m甲\u202E局\u009B");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(m_db);
+            QVERIFY(raw.open());
+            QSqlQuery update(raw);
+            QVERIFY(update.prepare(QStringLiteral("UPDATE organisations SET name = ?")));
+            update.addBindValue(stored);
+            QVERIFY2(update.exec(), qPrintable(update.lastError().text()));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const auto unsafe = [](const QString &text) {
+            return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+                return (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t')) || (c.unicode() >= 0x7F && c.unicode() <= 0x9F)
+                    || c.unicode() == 0x202E;
+            });
+        };
+        const CommandRun list = runCommand({db(), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(!unsafe(list.out), qPrintable(list.out));
+        QVERIFY2(list.out.contains(QStringLiteral("\\u001b]0;pwned\\u0007\\u001b[31m甲\\u202e局\\u009b")), qPrintable(list.out));
+        // JSON reads the escapes back as the stored characters.
+        const CommandRun json = runCommand({db(), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY(!unsafe(json.out));
+        QCOMPARE(jsonObject(json.out.toUtf8()).value(QStringLiteral("reports")).toArray().at(0).toObject()
+                     .value(QStringLiteral("organisation")).toString(), stored);
+        // The program itself, as a terminal gets its bytes; and a message that quotes the name.
+        const CommandRun binary = runNianbao({db(), QStringLiteral("list")});
+        QVERIFY2(!binary.out.contains(QChar(0x1B)) && !unsafe(binary.out), qPrintable(binary.out));
+        const CommandRun check = runNianbao({db(), QStringLiteral("check"), QStringLiteral("--org"), stored, QStringLiteral("--year"),
+                                             QStringLiteral("2021")});
+        QVERIFY2(!unsafe(check.out) && !unsafe(check.err), qPrintable(check.out + check.err));
     }
 
     /// `check` on the stored report and `validate` on its exchange file give the same findings
