@@ -1,5 +1,7 @@
 #include "reportcontent.h"
 
+#include "inputtext.h"
+
 #include <QRegularExpression>
 
 namespace nianbao::ReportContent {
@@ -38,13 +40,14 @@ QString trimmed(const QString &line)
 
 QString title(const Report &report)
 {
-    return report.format() ? report.format()->title(report.organisation(), report.year()) : QString();
+    // Printed text holds no control character or direction mark, even from a store that kept one.
+    return report.format() ? report.format()->title(InputText::printable(report.organisation()), report.year()) : QString();
 }
 
 QStringList titleParts(const Report &report)
 {
     const QString whole = title(report);
-    const QString organisation = report.organisation();
+    const QString organisation = InputText::printable(report.organisation());
     if (!organisation.isEmpty() && whole.startsWith(organisation) && whole.size() > organisation.size())
         return {organisation, whole.mid(organisation.size())};
     return {whole};
@@ -55,7 +58,7 @@ QList<Paragraph> paragraphs(const Section &section, const QString &text)
     QList<Paragraph> result;
     const QStringList lines = text.split(QRegularExpression(QStringLiteral("\r\n|\r|\n|\u2029")));
     for (const QString &raw : lines) {
-        const QString line = trimmed(raw);
+        const QString line = trimmed(InputText::printable(raw));
         if (line.isEmpty())
             continue;
         if (section.skeleton.contains(line)) {
@@ -86,7 +89,7 @@ QString cellText(const Report &report, const GridCell &cell, BlankCells blankCel
     if (!spec)
         return {};
     if (spec->kind == CellKind::Text)
-        return report.cellText(cell.key);
+        return InputText::printable(report.cellText(cell.key));
     if (blankCells == BlankCells::Empty && report.isBlank(cell.key))
         return {};
     return report.displayValue(cell.key);
@@ -134,7 +137,7 @@ QString signatureName(const Report &report)
 {
     if (!report.meta().writtenDate.isValid())
         return {};
-    return report.meta().publisher.isEmpty() ? report.organisation() : report.meta().publisher;
+    return InputText::printable(report.meta().publisher.isEmpty() ? report.organisation() : report.meta().publisher);
 }
 
 QString signatureDate(const Report &report)

@@ -1,5 +1,6 @@
 #include "reportdocument.h"
 
+#include "inputtext.h"
 #include "reportcontent.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -72,8 +73,8 @@ ReportDocument::ReportDocument(const Report &report, const RenderOptions &option
     m_document->setDefaultFont(font(FontRole::Body, TextSize));
 
     m_title = ReportContent::title(report);
-    m_author = report.meta().publisher.isEmpty() ? report.organisation() : report.meta().publisher;
-    m_keywords = report.meta().keywords;
+    m_author = InputText::printable(report.meta().publisher.isEmpty() ? report.organisation() : report.meta().publisher);
+    m_keywords = InputText::printable(report.meta().keywords);
     m_document->setMetaInformation(QTextDocument::DocumentTitle, m_title);
     build(report);
 }

@@ -74,6 +74,30 @@ private Q_SLOTS:
                     .contains(QStringLiteral("styles.xml")));
     }
 
+    /// A report stored before control characters were refused (InputText) still makes a
+    /// well-formed document: XML 1.0 has no place for them.
+    void controlCharactersLeaveTheDocumentWellFormed()
+    {
+        Report report = fixture(QStringLiteral("report-2021.json"));
+        report.setOrganisation(QStringLiteral("\u001b[31m示例\u202E局\u0085"));
+        report.setText(QStringLiteral("overview"), QStringLiteral("第一段\u0007\u001b]0;x\u009C\n第二段\u007F完"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.odt"));
+        QVERIFY(!OdtExport::write(ReportDocument(report), path).failed());
+        const QString content = run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
+        QXmlStreamReader xml(content);
+        QString text;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isCharacters())
+                text += xml.text();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY2(text.contains(QStringLiteral("[31m示例局")), qPrintable(text.left(200)));
+        QVERIFY(text.contains(QStringLiteral("第一段]0;x")));
+        QVERIFY(!text.contains(QChar(0x1b)) && !text.contains(QChar(0x202E)));
+    }
+
     void refusesUnwritablePath()
     {
         QTemporaryDir dir;
