@@ -2339,6 +2339,12 @@
         <source>%1 uses the format %2 and %3 uses %4: last year&apos;s cells were carried through the documented conversion.</source>
         <translation>%1 年度使用 %2 格式，%3 年度使用 %4 格式：上年的单元格已按规定的对应关系结转。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n control character(s) or direction mark(s) of %1&apos;s report, which cannot be printed, were left out of what was carried into %2.</source>
+        <translation>
+            <numerusform>%1年度报告中有 %n 个无法打印的控制字符或方向控制符，结转到%2年度时已删除。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1,6 +1,7 @@
 #include "yearstart.h"
 
 #include "formatconversion.h"
+#include "inputtext.h"
 
 namespace nianbao {
 
@@ -28,12 +29,21 @@ YearStart::Result YearStart::start(const Report &previous, const QStringList &ca
 
     Report &report = result.report;
     report = Report(format);
+    // The organisation keeps its stored name (its key in the store); what is carried as text
+    // leaves out the characters refused since the earlier year was stored (InputText).
+    int removed = 0;
+    const auto printable = [&removed](const QString &text, InputText::Kind kind) {
+        int count = 0;
+        const QString kept = InputText::stripped(text, kind, &count);
+        removed += count;
+        return kept;
+    };
     report.setOrganisation(previous.organisation());
     report.setYear(year);
     ReportMeta meta;
-    meta.title = format->title(previous.organisation(), year);
-    meta.publisher = previous.meta().publisher;
-    meta.keywords = previous.meta().keywords;
+    meta.title = format->title(printable(previous.organisation(), InputText::Kind::Line), year);
+    meta.publisher = printable(previous.meta().publisher, InputText::Kind::Line);
+    meta.keywords = printable(previous.meta().keywords, InputText::Kind::Line);
     report.setMeta(meta);
 
     for (const CarryRule &rule : format->carryForward()) {
@@ -58,12 +68,16 @@ YearStart::Result YearStart::start(const Report &previous, const QStringList &ca
         if (section.kind != Section::Kind::Text)
             continue;
         if (carryTexts.contains(section.id) && !last.text(section.id).isEmpty()) {
-            report.setText(section.id, last.text(section.id));
+            report.setText(section.id, printable(last.text(section.id), InputText::Kind::Text));
             report.setCarried(Report::textMark(section.id), true);
         } else if (!section.skeleton.isEmpty()) {
             report.setText(section.id, section.skeleton.join(QLatin1Char('\n')));
         }
     }
+    if (removed > 0)
+        result.notes.append(tr("%n control character(s) or direction mark(s) of %1's report, which cannot be printed, were "
+                               "left out of what was carried into %2.", nullptr, removed)
+                                .arg(previous.year()).arg(year));
     result.ok = true;
     return result;
 }

@@ -132,8 +132,6 @@ bool ValueCheck::report(const Report &report, StoreError *error)
         return StoreError::report(error, invalid(tr("The report has no format that this program knows.")));
     if (report.organisation().trimmed().isEmpty())
         return StoreError::report(error, invalid(tr("The report names no organisation.")));
-    if (!organisationName(report.organisation(), error))
-        return false;
     if (report.year() < ReportJson::FirstYear || report.year() > ReportJson::LastYear)
         return StoreError::report(error, invalid(tr("The year %1 is outside the years %2–%3.")
                                                      .arg(report.year()).arg(ReportJson::FirstYear).arg(ReportJson::LastYear)));

@@ -233,6 +233,17 @@ private Q_SLOTS:
         const CommandRun check = runNianbao({db(), QStringLiteral("check"), QStringLiteral("--org"), stored, QStringLiteral("--year"),
                                              QStringLiteral("2021")});
         QVERIFY2(!unsafe(check.out) && !unsafe(check.err), qPrintable(check.out + check.err));
+        // The clerk is not stuck with it: the next year starts under the stored name, and what is
+        // carried as text leaves the characters out.
+        const CommandRun next = runCommand({db(), QStringLiteral("new-year"), QStringLiteral("--org"), stored, QStringLiteral("--from"),
+                                            QStringLiteral("2021")});
+        QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+        QVERIFY2(!unsafe(next.out) && !unsafe(next.err), qPrintable(next.out + next.err));
+        const std::optional<ReportSummary> started = openStore(m_db)->find(stored, 2022);
+        QVERIFY(started);
+        Report report;
+        QVERIFY(openStore(m_db)->load(started->id, &report, nullptr));
+        QVERIFY2(!unsafe(report.meta().title) && report.meta().title.contains(QStringLiteral("甲局")), qPrintable(report.meta().title));
     }
 
     /// `check` on the stored report and `validate` on its exchange file give the same findings
