@@ -22,9 +22,13 @@ to PDF, ODT or HTML as GB/T 9704 lays it out, and printed.
 # (the SQLite driver, the platform plugins, Qt's own translations) and the fonts the report
 # is set in are not, and are listed here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, qt6-translations-l10n, fonts-noto-cjk")
-# A shared database on a PostgreSQL server (docs/postgresql.md) needs Qt's PostgreSQL driver.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql")
+# The fonts are the default faces of docs/output.md: without fonts-arphic-ukai the 楷体 lines
+# fell back to Noto Sans CJK JP on a fresh Debian 12.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libqt6sql6-sqlite, qt6-qpa-plugins, qt6-translations-l10n, fonts-noto-cjk, fonts-arphic-ukai, fonts-arphic-uming")
+# A shared database on a PostgreSQL server (docs/postgresql.md) needs Qt's PostgreSQL driver;
+# names beyond U+FFFF need HanaMinB (fonts-hanazono).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, fonts-hanazono")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_STRIP_FILES ON)
 # A native package's changelog, compressed as Debian policy wants it (gzip -9n).
