@@ -54,6 +54,8 @@ int runEditor(int argc, char *argv[], const QStringList &arguments)
     QApplication app(argc, argv);
     describe(app);
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Nianbao"));
+    // Wayland and the docks match the window to its menu entry by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(NIANBAO_APP_ID));
     QString database;
     QString language;
     for (int i = 0; i + 1 < arguments.size(); ++i) {

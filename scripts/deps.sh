@@ -12,9 +12,15 @@ packages=(
     qt6-translations-l10n qt6-qpa-plugins
     fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming fonts-hanazono
 )
-# Tests also read back what the program writes, and run the storage tests on a PostgreSQL server.
+# Tests also read back what the program writes, run the storage tests on a PostgreSQL server,
+# and check the desktop files as distributions do.
 if [ "${1:-}" = "--test" ]; then
-    packages+=(poppler-utils xvfb xauth unzip clang libclang-rt-14-dev postgresql)
+    packages+=(poppler-utils xvfb xauth unzip clang libclang-rt-14-dev postgresql
+               desktop-file-utils appstream libxml2-utils shared-mime-info file)
+fi
+# The .deb: dpkg-shlibdeps computes its dependencies, lintian checks it.
+if [ "${1:-}" = "--package" ]; then
+    packages+=(dpkg-dev file lintian)
 fi
 
 missing=()

@@ -760,6 +760,10 @@
         <source>%1: account removed from %2; the role keeps no grant there</source>
         <translation>%1：已从 %2 删除该账户；该角色在其中不再保留任何权限</translation>
     </message>
+    <message>
+        <source>--help prints this text, --version the version.</source>
+        <translation>--help 显示本说明，--version 显示版本。</translation>
+    </message>
 </context>
 <context>
     <name>FontPreferences</name>

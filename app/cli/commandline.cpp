@@ -73,6 +73,7 @@ struct Split
     QStringList rest;
     QString error;
     bool help = false;
+    bool version = false;
 };
 
 Split split(const QStringList &arguments)
@@ -94,6 +95,8 @@ Split split(const QStringList &arguments)
             result.language = argument.mid(7);
         } else if (argument == QStringLiteral("--help") || argument == QStringLiteral("-h")) {
             result.help = true;
+        } else if (argument == QStringLiteral("--version")) {
+            result.version = true;
         } else if (argument.startsWith(QLatin1Char('-'))) {
             result.error = CommandLine::tr("unknown option %1").arg(argument);
             return result;
@@ -108,6 +111,7 @@ void usage(QTextStream &stream)
 {
     stream << CommandLine::tr("Usage: nianbao [--db FILE|postgresql://USER@HOST/DB] [--lang zh_CN|en] [COMMAND ...]") << '\n'
            << CommandLine::tr("Without a command the editor window opens.") << '\n'
+           << CommandLine::tr("--help prints this text, --version the version.") << '\n'
            << CommandLine::tr("Commands:") << '\n';
     for (const Command &command : kCommands)
         stream << "  " << QLatin1String(command.name) << "  —  "
@@ -119,7 +123,7 @@ void usage(QTextStream &stream)
 bool CommandLine::isHeadless(const QStringList &arguments)
 {
     const Split parts = split(arguments);
-    return parts.help || !parts.error.isEmpty() || !parts.command.isEmpty();
+    return parts.help || parts.version || !parts.error.isEmpty() || !parts.command.isEmpty();
 }
 
 namespace {
@@ -134,6 +138,10 @@ int dispatch(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << parts.error << '\n';
         usage(err);
         return CommandLine::CannotRead;
+    }
+    if (parts.version) {
+        out << QStringLiteral("nianbao %1").arg(QCoreApplication::applicationVersion()) << '\n';
+        return CommandLine::Success;
     }
     if (parts.help || parts.command.isEmpty()) {
         usage(out);

@@ -68,8 +68,9 @@ QByteArray withAsianFonts(const QByteArray &content)
     return result.toUtf8();
 }
 
-/// The page: A4, the GB/T 9704 text area, the page number "— N —" centred under it.
-/// Qt's writer leaves the page to the office's default.
+/// The page: A4, the GB/T 9704 text area, the page number "— N —" under it, one character in
+/// from the right on odd pages and from the left on even ones (ODF's footer-left is the even
+/// pages' footer). Qt's writer leaves the page to the office's default.
 QByteArray pageStyles(const ReportDocument &document)
 {
     const PageGeometry &page = document.options().page;
@@ -85,9 +86,13 @@ QByteArray pageStyles(const ReportDocument &document)
                "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" office:version=\"1.2\">\n"
                " <office:styles>\n"
                "  <style:style style:name=\"Footer\" style:family=\"paragraph\">\n"
-               "   <style:paragraph-properties fo:text-align=\"center\"/>\n"
+               "   <style:paragraph-properties fo:text-align=\"end\" fo:margin-right=\"%11pt\"/>\n"
                "   <style:text-properties fo:font-family=\"%1\" style:font-family-asian=\"%1\" fo:font-size=\"%2pt\" "
                "style:font-size-asian=\"%2pt\"/>\n"
+               "  </style:style>\n"
+               "  <style:style style:name=\"Footer_20_Left\" style:display-name=\"Footer Left\" style:family=\"paragraph\" "
+               "style:parent-style-name=\"Footer\">\n"
+               "   <style:paragraph-properties fo:text-align=\"start\" fo:margin-left=\"%11pt\" fo:margin-right=\"0pt\"/>\n"
                "  </style:style>\n"
                " </office:styles>\n"
                " <office:automatic-styles>\n"
@@ -100,6 +105,7 @@ QByteArray pageStyles(const ReportDocument &document)
                " <office:master-styles>\n"
                "  <style:master-page style:name=\"Standard\" style:page-layout-name=\"Page\">\n"
                "   <style:footer><text:p text:style-name=\"Footer\">\u2014 <text:page-number text:select-page=\"current\"/> \u2014</text:p></style:footer>\n"
+               "   <style:footer-left><text:p text:style-name=\"Footer_20_Left\">\u2014 <text:page-number text:select-page=\"current\"/> \u2014</text:p></style:footer-left>\n"
                "  </style:master-page>\n"
                " </office:master-styles>\n"
                "</office:document-styles>\n")
@@ -107,7 +113,7 @@ QByteArray pageStyles(const ReportDocument &document)
              mm.arg(paper.height()), mm.arg(page.marginsMm.top()),
              mm.arg(page.marginsMm.bottom() - page.footerGapMm - FooterHeightMm), mm.arg(page.marginsMm.left()),
              mm.arg(page.marginsMm.right()), mm.arg(FooterHeightMm))
-        .arg(mm.arg(page.footerGapMm))
+        .arg(mm.arg(page.footerGapMm), QString::number(page.pageNumberInsetPt))
         .toUtf8();
 }
 

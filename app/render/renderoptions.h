@@ -16,12 +16,14 @@ enum class BlankCells {
 };
 
 /// The page of 党政机关公文格式 (GB/T 9704—2012 §5.2): A4 with a 156 × 225 mm text area,
-/// the page number one line below it.
+/// the page number 7 mm below it, one character in from the right edge on odd pages and from
+/// the left edge on even pages (§7.5).
 struct PageGeometry
 {
     QPageSize pageSize{QPageSize::A4};
     QMarginsF marginsMm{28, 37, 26, 35};   ///< left, top, right, bottom
     qreal footerGapMm = 7;                   ///< from the text area to the page number's top
+    qreal pageNumberInsetPt = 14;            ///< one 4号 character: from the text area's edge to the number
 
     QSizeF textAreaMm() const;
     /// The text area in layout units (CSS pixels, 96 per inch), the unit of the QTextDocument.

@@ -20,19 +20,20 @@ constexpr qreal WatermarkAngle = -30;
 const QColor WatermarkColour(0, 0, 0, 28);
 
 /// A line of text laid out like the document's own (96-dpi units, no hinting), so that it
-/// lands where the document's layout would put it on any device.
+/// lands where the document's layout would put it on any device. `at` is the left end of a
+/// line `width` long, and its top (Qt::AlignTop) or middle (Qt::AlignVCenter).
 void drawLine(QPainter *painter, const QString &text, const QFont &font, const QPaintDevice *layoutDevice,
-              const QPointF &centre, qreal width, Qt::Alignment vertical)
+              const QPointF &at, qreal width, Qt::Alignment alignment)
 {
     QTextLayout layout(text, font, const_cast<QPaintDevice *>(layoutDevice));
-    QTextOption option(Qt::AlignHCenter);
+    QTextOption option(alignment & Qt::AlignHorizontal_Mask);
     layout.setTextOption(option);
     layout.beginLayout();
     QTextLine line = layout.createLine();
     line.setLineWidth(width);
     layout.endLayout();
-    const qreal y = vertical == Qt::AlignTop ? centre.y() : centre.y() - line.height() / 2;
-    layout.draw(painter, QPointF(centre.x() - width / 2, y));
+    const qreal y = (alignment & Qt::AlignVCenter) ? at.y() - line.height() / 2 : at.y();
+    layout.draw(painter, QPointF(at.x(), y));
 }
 
 } // namespace
@@ -108,8 +109,9 @@ void ReportPainter::paintPage(QPainter *painter, int index, qreal dotsPerInch) c
         painter->translate(PageGeometry::mmToPx(paper.width() / 2), PageGeometry::mmToPx(paper.height() / 2));
         painter->rotate(WatermarkAngle);
         painter->setPen(WatermarkColour);
+        const qreal width = PageGeometry::mmToPx(paper.height());
         drawLine(painter, m_document.options().watermark, m_document.font(FontRole::Heading, WatermarkPt),
-                 layoutDevice, {}, PageGeometry::mmToPx(paper.height()), Qt::AlignVCenter);
+                 layoutDevice, {-width / 2, 0}, width, Qt::AlignHCenter | Qt::AlignVCenter);
         painter->restore();
     }
 
@@ -131,8 +133,10 @@ void ReportPainter::paintPage(QPainter *painter, int index, qreal dotsPerInch) c
     }
 
     painter->setPen(Qt::black);
+    const qreal inset = PageGeometry::ptToPx(page.pageNumberInsetPt);
     drawLine(painter, pageNumberText(index), m_document.pageNumberFont(), layoutDevice,
-             {area.width() / 2, area.height() + PageGeometry::mmToPx(page.footerGapMm)}, area.width(), Qt::AlignTop);
+             {inset, area.height() + PageGeometry::mmToPx(page.footerGapMm)}, area.width() - 2 * inset,
+             pageNumberAlignment(index) | Qt::AlignTop);
     painter->restore();
 }
 
@@ -159,6 +163,12 @@ QString ReportPainter::pageNumberText(int index)
 {
     // GB/T 9704 §7.5: the number between two em dashes (一字线).
     return QStringLiteral("\u2014 %1 \u2014").arg(index + 1);
+}
+
+Qt::Alignment ReportPainter::pageNumberAlignment(int index)
+{
+    // GB/T 9704 §7.5: odd pages on the right, even pages on the left (index 0 is page 1).
+    return index % 2 == 0 ? Qt::AlignRight : Qt::AlignLeft;
 }
 
 QString ReportPainter::decorationText() const

@@ -14,8 +14,8 @@ namespace nianbao {
 
 class ReportDocument;
 
-/// Paints a ReportDocument page by page, with the page number "— N —" centred under the
-/// text area and the watermark, if any. The same code serves PDF export, printing and print
+/// Paints a ReportDocument page by page, with the page number "— N —" under the text area
+/// (odd pages right, even pages left, GB/T 9704 §7.5) and the watermark, if any. The same code serves PDF export, printing and print
 /// preview:
 ///
 ///     ReportDocument document(report, options);
@@ -51,6 +51,9 @@ public:
     static QString creator();
     /// "— 3 —" for the page at `index` (0-based).
     static QString pageNumberText(int index);
+    /// Where the page at `index` (0-based) has its number: Qt::AlignRight on odd pages,
+    /// Qt::AlignLeft on even ones, PageGeometry::pageNumberInsetPt in from the text area's edge.
+    static Qt::Alignment pageNumberAlignment(int index);
     /// Every text the painter draws beside the document: page numbers and watermark.
     QString decorationText() const;
 

@@ -166,6 +166,14 @@ private Q_SLOTS:
         QCOMPARE(runNianbao({QStringLiteral("--db")}).exitCode, 2);
         QCOMPARE(runNianbao({QStringLiteral("--help")}).exitCode, 0);
     }
+
+    void version()
+    {
+        const CommandRun run = runNianbao({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("nianbao %1\n").arg(QStringLiteral(NIANBAO_VERSION)));
+        QVERIFY(runNianbao({QStringLiteral("--help")}).out.contains(QStringLiteral("--version")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)

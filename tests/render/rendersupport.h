@@ -3,7 +3,9 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QList>
 #include <QProcess>
+#include <QRectF>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStringList>
@@ -42,6 +44,34 @@ inline int pdfPages(const QString &pdf)
 {
     static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
     return pages.match(run(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
+}
+
+/// The box (in points from the page's top left corner) of the words that `pdftotext -bbox`
+/// finds below `belowPt` on each page, one box per page (empty when there is none): the page
+/// number under the text area.
+inline QList<QRectF> wordsBelow(const QString &pdf, qreal belowPt)
+{
+    static const QRegularExpression token(
+        QStringLiteral("<page |<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">"));
+    QList<QRectF> boxes;
+    QRegularExpressionMatchIterator it = token.globalMatch(run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")}));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.captured(1).isEmpty()) {
+            boxes.append(QRectF());
+            continue;
+        }
+        const QRectF word(QPointF(match.captured(1).toDouble(), match.captured(2).toDouble()),
+                          QPointF(match.captured(3).toDouble(), match.captured(4).toDouble()));
+        if (!boxes.isEmpty() && word.top() > belowPt)
+            boxes.last() = boxes.last().isNull() ? word : boxes.last().united(word);
+    }
+    return boxes;
+}
+
+inline qreal mmToPt(qreal mm)
+{
+    return mm / 25.4 * 72;
 }
 
 /// Text without any white space: labels wrap inside narrow cells.

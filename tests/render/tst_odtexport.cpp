@@ -2,12 +2,54 @@
 #include "rendersupport.h"
 #include "reportdocument.h"
 
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
 using namespace nianbao;
 using namespace nianbao::test;
+
+namespace {
+
+/// Of an ODF styles.xml: for each footer of the master page ("footer", "footer-left"), the
+/// paragraph properties of the style its page number paragraph uses, with the properties
+/// inherited from its parent style.
+QMap<QString, QMap<QString, QString>> footerParagraphs(const QString &styles)
+{
+    QMap<QString, QMap<QString, QString>> properties;   // style name → attribute → value
+    QMap<QString, QString> parents;
+    QMap<QString, QString> footers;                      // footer element → style name
+    QXmlStreamReader xml(styles);
+    QString style;
+    QString footer;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (xml.qualifiedName() == QStringLiteral("style:style")) {
+            style = attributes.value(QStringLiteral("style:name")).toString();
+            parents[style] = attributes.value(QStringLiteral("style:parent-style-name")).toString();
+        } else if (xml.qualifiedName() == QStringLiteral("style:paragraph-properties")) {
+            for (const QXmlStreamAttribute &attribute : attributes)
+                properties[style][attribute.qualifiedName().toString()] = attribute.value().toString();
+        } else if (xml.qualifiedName() == QStringLiteral("style:footer") || xml.qualifiedName() == QStringLiteral("style:footer-left")) {
+            footer = xml.name().toString();
+        } else if (xml.qualifiedName() == QStringLiteral("text:p") && !footer.isEmpty()) {
+            footers[footer] = attributes.value(QStringLiteral("text:style-name")).toString();
+            footer.clear();
+        }
+    }
+    QMap<QString, QMap<QString, QString>> result;
+    for (auto it = footers.cbegin(); it != footers.cend(); ++it) {
+        QMap<QString, QString> merged = properties.value(parents.value(it.value()));
+        merged.insert(properties.value(it.value()));
+        result[it.key()] = merged;
+    }
+    return result;
+}
+
+} // namespace
 
 class TestOdtExport : public QObject
 {
@@ -70,6 +112,15 @@ private Q_SLOTS:
         QVERIFY(styles.contains(QStringLiteral("fo:margin-top=\"37mm\"")));
         QVERIFY(styles.contains(QStringLiteral("fo:margin-left=\"28mm\" fo:margin-right=\"26mm\"")));
         QVERIFY(styles.contains(QStringLiteral("<text:page-number")));
+        // GB/T 9704 §7.5: odd pages (ODF's footer) number on the right, even pages (footer-left)
+        // on the left, one 4号 character in.
+        const QMap<QString, QMap<QString, QString>> footers = footerParagraphs(styles);
+        QCOMPARE(footers.size(), 2);
+        QCOMPARE(footers.value(QStringLiteral("footer")).value(QStringLiteral("fo:text-align")), QStringLiteral("end"));
+        QCOMPARE(footers.value(QStringLiteral("footer")).value(QStringLiteral("fo:margin-right")), QStringLiteral("14pt"));
+        QCOMPARE(footers.value(QStringLiteral("footer-left")).value(QStringLiteral("fo:text-align")), QStringLiteral("start"));
+        QCOMPARE(footers.value(QStringLiteral("footer-left")).value(QStringLiteral("fo:margin-left")), QStringLiteral("14pt"));
+        QCOMPARE(styles.count(QStringLiteral("<text:page-number")), 2);
         QVERIFY(run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("META-INF/manifest.xml")})
                     .contains(QStringLiteral("styles.xml")));
     }

@@ -160,6 +160,40 @@ private Q_SLOTS:
         }
     }
 
+    // GB/T 9704 §7.5: "— N —" in 4号, 7 mm below the text area, one character in from its
+    // right edge on odd pages and from its left edge on even pages.
+    void pageNumberPlacement()
+    {
+        const Report report = test::fixture(QStringLiteral("report-2021.json"));
+        const QString pdf = exportPdf(report, m_dir.filePath(QStringLiteral("page-numbers.pdf")), false);
+        const PageGeometry page;
+        const qreal textLeft = mmToPt(page.marginsMm.left());
+        const qreal textRight = mmToPt(210 - page.marginsMm.right());
+        const qreal textBottom = mmToPt(297 - page.marginsMm.bottom());
+        const qreal oneCharacter = 14;   // 4号
+        const QList<QRectF> numbers = wordsBelow(pdf, textBottom);
+        QVERIFY(numbers.size() >= 3);
+        QCOMPARE(numbers.size(), pdfPages(pdf));
+        for (int index = 0; index < numbers.size(); ++index) {
+            const QRectF number = numbers.at(index);
+            const QString where = QStringLiteral("page %1: %2,%3 – %4,%5 pt").arg(index + 1).arg(number.left()).arg(number.top())
+                                      .arg(number.right()).arg(number.bottom());
+            QVERIFY2(!number.isNull(), qPrintable(where));
+            // The line's top 7 mm under the text area; the glyph boxes sit within a point of it.
+            QVERIFY2(qAbs(number.top() - (textBottom + mmToPt(7))) < 1.5, qPrintable(where));
+            QVERIFY2(number.height() < 1.7 * oneCharacter, qPrintable(where));   // one line of 4号
+            // "— N —" at 14 pt is about three characters wide, nowhere near the middle.
+            QVERIFY2(number.width() > 2 * oneCharacter && number.width() < 5 * oneCharacter, qPrintable(where));
+            if (index % 2 == 0)
+                QVERIFY2(qAbs(number.right() - (textRight - oneCharacter)) < 1, qPrintable(QStringLiteral("odd, right: ") + where));
+            else
+                QVERIFY2(qAbs(number.left() - (textLeft + oneCharacter)) < 1, qPrintable(QStringLiteral("even, left: ") + where));
+        }
+        const QString prefix = pagesFolder() + QStringLiteral("/page-numbers");
+        run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-f"), QStringLiteral("1"),
+                                         QStringLiteral("-l"), QStringLiteral("2"), QStringLiteral("-png"), pdf, prefix});
+    }
+
     void tableRowsAndHeadings_data()
     {
         QTest::addColumn<QString>("fixture");

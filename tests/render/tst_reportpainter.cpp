@@ -33,6 +33,14 @@ private Q_SLOTS:
         QCOMPARE(pdfPages(pdf), 2);
         QVERIFY(pdfText(pdf, QStringLiteral("-raw"), 1, 1).contains(QStringLiteral("\u2014 2 \u2014")));
         QVERIFY(pdfText(pdf, QStringLiteral("-raw"), 2, 2).contains(QStringLiteral("\u2014 3 \u2014")));
+        // The number's side follows the report's page, not the sheet: page 2 printed first is
+        // still an even page, numbered on the left.
+        const QList<QRectF> numbers = wordsBelow(pdf, mmToPt(297 - 35));
+        QCOMPARE(numbers.size(), 2);
+        QVERIFY2(numbers.at(0).right() < mmToPt(105), "page 2's number is not on the left");
+        QVERIFY2(numbers.at(1).left() > mmToPt(105), "page 3's number is not on the right");
+        QCOMPARE(ReportPainter::pageNumberAlignment(0), Qt::AlignRight);
+        QCOMPARE(ReportPainter::pageNumberAlignment(1), Qt::AlignLeft);
     }
 
     void pageNumbersAndWatermark()
