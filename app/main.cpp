@@ -4,11 +4,12 @@
 #include "settings.h"
 
 #include <QApplication>
-
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -71,6 +72,15 @@ int runEditor(int argc, char *argv[], const QStringList &arguments)
     nianbao::MainWindow window;
     window.restoreSession(database);
     window.show();
+    // `nianbao FILE`: a report file double-clicked, stored into the open database and shown.
+    const QString reportFile = nianbao::CommandLine::reportFileToOpen(arguments);
+    if (!reportFile.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, reportFile] {
+            QString error;
+            if (!window.importReportFile(reportFile, &error) && !error.isEmpty())
+                QMessageBox::warning(&window, QCoreApplication::translate("main", "The report was not imported"), error);
+        });
+    }
     return app.exec();
 }
 

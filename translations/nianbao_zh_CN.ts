@@ -701,10 +701,6 @@
         <translation>push postgresql://USER@HOST/DB [--replace]：将数据库文件中的全部报告复制到共享数据库</translation>
     </message>
     <message>
-        <source>account add --role NAME --org ORG [--district] [--password P]: a clerk&apos;s account in a shared database (administrator)</source>
-        <translation>account add --role NAME --org ORG [--district] [--password P]：在共享数据库中为工作人员创建账户（管理员）</translation>
-    </message>
-    <message>
         <source>Usage: nianbao [--db FILE|postgresql://USER@HOST/DB] [--lang zh_CN|en] [COMMAND ...]</source>
         <translation>用法：nianbao [--db 文件|postgresql://用户@主机/数据库] [--lang zh_CN|en] [命令 ...]</translation>
     </message>
@@ -763,6 +759,10 @@
     <message>
         <source>--help prints this text, --version the version.</source>
         <translation>--help 显示本说明，--version 显示版本。</translation>
+    </message>
+    <message>
+        <source>account add --role NAME --org ORG [--district] [--password P] | account remove --role NAME: a clerk&apos;s account in a shared database (administrator)</source>
+        <translation>account add --role 账户名 --org 单位 [--district] [--password 密码] | account remove --role 账户名：共享数据库中的工作人员账户（管理员使用）</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2355,10 @@
     <message>
         <source>Nianbao</source>
         <translation>年报</translation>
+    </message>
+    <message>
+        <source>The report was not imported</source>
+        <translation>未能导入报告</translation>
     </message>
 </context>
 <context>

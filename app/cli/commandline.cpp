@@ -41,7 +41,7 @@ const Command kCommands[] = {
     {"push", commands::push,
      QT_TRANSLATE_NOOP("CommandLine", "push postgresql://USER@HOST/DB [--replace]: copy every report of the database file into a shared database")},
     {"account", commands::account,
-     QT_TRANSLATE_NOOP("CommandLine", "account add --role NAME --org ORG [--district] [--password P]: a clerk's account in a shared database (administrator)")},
+     QT_TRANSLATE_NOOP("CommandLine", "account add --role NAME --org ORG [--district] [--password P] | account remove --role NAME: a clerk's account in a shared database (administrator)")},
     {"import-published", commands::importPublished,
      QT_TRANSLATE_NOOP("CommandLine", "import-published FILE.txt|.html|.pdf [--org ORG] [--year N] [--json] [--accept-doubtful]: read a published report and store it")},
     {"audit", commands::audit,
@@ -123,7 +123,17 @@ void usage(QTextStream &stream)
 bool CommandLine::isHeadless(const QStringList &arguments)
 {
     const Split parts = split(arguments);
-    return parts.help || parts.version || !parts.error.isEmpty() || !parts.command.isEmpty();
+    return parts.help || parts.version || !parts.error.isEmpty()
+        || (!parts.command.isEmpty() && reportFileToOpen(arguments).isEmpty());
+}
+
+QString CommandLine::reportFileToOpen(const QStringList &arguments)
+{
+    const Split parts = split(arguments);
+    if (parts.help || parts.version || !parts.error.isEmpty() || parts.command.isEmpty() || findCommand(parts.command)
+        || !parts.rest.isEmpty() || !QFileInfo(parts.command).isFile())
+        return {};
+    return QFileInfo(parts.command).absoluteFilePath();
 }
 
 namespace {

@@ -18,6 +18,10 @@ public:
 
     /// True when the arguments (without the program name) name a command rather than the GUI.
     static bool isHeadless(const QStringList &arguments);
+    /// The report file the editor opens for `nianbao FILE` (the menu entry's %f: a double-click
+    /// on a report exchange file): an existing file named where a command would be. Empty
+    /// otherwise.
+    static QString reportFileToOpen(const QStringList &arguments);
 
     /// Runs a command; `arguments` excludes the program name. What it prints reaches `out` and
     /// `err` with control characters and direction marks escaped (TerminalOutput).

@@ -150,7 +150,7 @@ void MainWindow::createActions()
         if (!m_session)
             return;
         const Report &report = m_session->report();
-        const QString name = QStringLiteral("%1-%2.json").arg(report.organisation()).arg(report.year());
+        const QString name = QStringLiteral("%1-%2.nianbao.json").arg(report.organisation()).arg(report.year());
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the report as a file"), name,
                                                           tr("Report files (*.json)"));
         QString error;

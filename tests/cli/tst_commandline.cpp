@@ -1,6 +1,7 @@
 #include "commandsupport.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -165,6 +166,40 @@ private Q_SLOTS:
         QCOMPARE(runNianbao({QStringLiteral("validate")}).exitCode, 2);
         QCOMPARE(runNianbao({QStringLiteral("--db")}).exitCode, 2);
         QCOMPARE(runNianbao({QStringLiteral("--help")}).exitCode, 0);
+    }
+
+    /// `nianbao FILE` (a double-clicked report file) opens the editor on it; anything else that
+    /// is not a command stays a usage error.
+    void reportFileOpensTheEditor()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("甲局-2021.nianbao.json"));
+        QVERIFY(QFile::copy(dataPath(QStringLiteral("report-2021.json")), file));
+        QCOMPARE(CommandLine::reportFileToOpen({file}), QFileInfo(file).absoluteFilePath());
+        QVERIFY(!CommandLine::isHeadless({file}));
+        QVERIFY(!CommandLine::isHeadless({QStringLiteral("--db"), QStringLiteral("x.sqlite"), file}));
+        QVERIFY(CommandLine::isHeadless({file, QStringLiteral("more")}));
+        QVERIFY(CommandLine::reportFileToOpen({QStringLiteral("frobnicate")}).isEmpty());
+        QVERIFY(CommandLine::isHeadless({QStringLiteral("frobnicate")}));
+        QVERIFY(CommandLine::isHeadless({QStringLiteral("list")}));
+
+        // The program itself: the window stores the report in the database it opens.
+        const QString database = m_dir.filePath(QStringLiteral("opened.sqlite"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        QProcess editor;
+        editor.setProcessEnvironment(environment);
+        editor.start(QStringLiteral(NIANBAO_BINARY), {QStringLiteral("--db"), database, file});
+        QVERIFY(editor.waitForStarted());
+        bool stored = false;
+        for (int i = 0; i < 100 && !stored; ++i) {
+            QTest::qWait(100);
+            stored = runNianbao({QStringLiteral("--db"), database, QStringLiteral("list")}).out.contains(QStringLiteral("2021"));
+        }
+        editor.kill();
+        editor.waitForFinished();
+        QVERIFY2(stored, qPrintable(QString::fromLocal8Bit(editor.readAllStandardError())));
     }
 
     void version()
