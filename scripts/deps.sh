@@ -16,7 +16,7 @@ packages=(
 # and check the desktop files as distributions do.
 if [ "${1:-}" = "--test" ]; then
     packages+=(poppler-utils xvfb xauth unzip clang libclang-rt-14-dev postgresql
-               desktop-file-utils appstream libxml2-utils shared-mime-info file)
+               desktop-file-utils appstream libxml2-utils shared-mime-info file man-db)
 fi
 # The .deb: dpkg-shlibdeps computes its dependencies, lintian checks it.
 if [ "${1:-}" = "--package" ]; then
