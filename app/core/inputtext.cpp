@@ -69,12 +69,19 @@ QString InputText::stripped(const QString &text, Kind kind, int *removed)
     return count == 0 ? source : result;
 }
 
+namespace {
+
+/// What neither a page nor a terminal gets as it is: control characters but tab and line feed,
+/// and direction marks.
+bool unprintable(QChar c)
+{
+    return InputText::isRefused(c.unicode(), InputText::Kind::Text) || InputText::isDirectionMark(c.unicode());
+}
+
+} // namespace
+
 QString InputText::printable(const QString &text)
 {
-    const auto unprintable = [](QChar c) {
-        const char32_t u = c.unicode();
-        return (isControl(u) && u != u'\t' && u != u'\n') || isDirectionMark(u);
-    };
     if (std::none_of(text.cbegin(), text.cend(), unprintable))
         return text;
     QString result = text;
@@ -84,16 +91,12 @@ QString InputText::printable(const QString &text)
 
 QString InputText::escaped(const QString &text)
 {
-    const auto needsEscape = [](QChar c) {
-        const char32_t u = c.unicode();
-        return (isControl(u) && u != u'\t' && u != u'\n') || isDirectionMark(u);
-    };
-    if (std::none_of(text.cbegin(), text.cend(), needsEscape))
+    if (std::none_of(text.cbegin(), text.cend(), unprintable))
         return text;
     QString result;
     result.reserve(text.size() + 8);
     for (QChar c : text) {
-        if (needsEscape(c))
+        if (unprintable(c))
             result += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
         else
             result += c;

@@ -2,6 +2,7 @@
 // damaged is refused for writing and left as it was, reading commands never change a file, and
 // what cannot be read is said.
 #include "commandsupport.h"
+#include "storefile.h"
 #include "storetestsupport.h"
 
 #include <QDateTime>
@@ -12,7 +13,6 @@
 #include <QTemporaryDir>
 
 #ifdef Q_OS_UNIX
-#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #endif
@@ -140,18 +140,9 @@ private:
     /// child process asks, since a process never sees its own POSIX locks.
     static bool lockSeenFromOutside(const QString &file)
     {
-        const QByteArray name = QFile::encodeName(file);
         const pid_t child = fork();
-        if (child == 0) {
-            const int descriptor = ::open(name.constData(), O_RDONLY);
-            struct flock lock = {};
-            lock.l_type = F_WRLCK;
-            lock.l_whence = SEEK_SET;
-            lock.l_start = 0x40000000 + 2;   // SQLite's shared byte range
-            lock.l_len = 510;
-            const bool held = descriptor >= 0 && ::fcntl(descriptor, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
-            _exit(held ? 0 : 1);
-        }
+        if (child == 0)
+            _exit(StoreFile::inUseElsewhere(file) ? 0 : 1);
         int status = 0;
         waitpid(child, &status, 0);
         return WIFEXITED(status) && WEXITSTATUS(status) == 0;
